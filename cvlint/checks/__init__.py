@@ -1,0 +1,47 @@
+"""Checks: generic functions that look at one profile or one group of versions and yield
+Hits. A rule in ``rules/`` binds a check to a code, a severity, parameters and a message.
+A check knows nothing of file formats or of output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterable
+
+from ..finding import Hit
+from ..tables import Tables
+
+
+@dataclass
+class Context:
+    as_of: date
+    tables: Tables
+
+    @property
+    def as_of_month(self) -> int:
+        return self.as_of.year * 12 + self.as_of.month - 1
+
+
+@dataclass
+class Check:
+    name: str
+    scope: str  # "profile": one version at a time; "group": the versions of one person
+    func: Callable[..., Iterable[Hit]]
+    defaults: dict
+    doc: str
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def check(name: str, scope: str = "profile", **defaults):
+    """Register a check under ``name`` with its parameters and their defaults."""
+
+    def register(func):
+        CHECKS[name] = Check(name, scope, func, defaults, (func.__doc__ or "").strip())
+        return func
+
+    return register
+
+
+from . import contact, dates, files, status, text, versions  # noqa: E402,F401  (registers)

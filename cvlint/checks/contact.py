@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import re
+
+from . import check
+from ..finding import Fix, Hit, Related
+
+_LOCAL = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_LABEL = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+
+
+def email_problem(address: str) -> str | None:
+    local, _, domain = address.rpartition("@")
+    if not local:
+        return "nothing before the @"
+    if "," in domain:
+        return "a comma in the domain"
+    if not _LOCAL.match(local):
+        return "the part before the @ has a doubled, leading or trailing dot or a character not allowed there" if ".." in local or local.startswith(".") or local.endswith(".") else "a character not allowed before the @"
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return "the domain has no top-level part"
+    if not all(_LABEL.match(label) for label in labels):
+        return "the domain is not a valid host name"
+    if not re.fullmatch(r"[A-Za-z]{2,}|xn--[A-Za-z0-9-]+", labels[-1]):
+        return f"'.{labels[-1]}' is not a top-level domain"
+    return None
+
+
+@check("email-malformed")
+def email_malformed(profile, params, ctx):
+    """An email address that cannot be delivered to."""
+    for email in profile.person.emails:
+        reason = email_problem(email.value)
+        if reason:
+            yield Hit(email.span, {"email": email.value, "reason": reason})
+
+
+def domain_typo(domain: str, tables) -> str | None:
+    from ..extract.dates import damerau
+
+    domain = domain.lower()
+    if domain in tables.providers or domain in tables.legitimate_domains:
+        return None
+    label, _, tld = domain.rpartition(".")
+    if tld in tables.tld_typos:
+        fixed = f"{label}.{tables.tld_typos[tld]}"
+        if fixed in tables.providers or label in {p.split(".")[0] for p in tables.providers}:
+            return fixed
+    for provider in sorted(tables.providers):
+        p_label, _, p_tld = provider.partition(".")
+        if len(p_label) < 4 or "." in label:
+            continue
+        if tld == p_tld.split(".")[-1] and p_tld.count(".") == 0 and damerau(label, p_label) == 1:
+            return provider
+    return None
+
+
+@check("email-domain-typo")
+def email_domain_typo(profile, params, ctx):
+    """An email domain one slip away from a common provider's (gmial.com, gmail.con)."""
+    for email in profile.person.emails:
+        local, _, domain = email.value.rpartition("@")
+        if not local or email_problem(email.value) not in (None, f"'.{domain.rpartition('.')[2]}' is not a top-level domain"):
+            continue
+        fixed = domain_typo(domain, ctx.tables)
+        if fixed:
+            suggestion = f"{local}@{fixed}"
+            yield Hit(email.span, {"email": email.value, "domain": domain, "suggestion": suggestion},
+                      fix=Fix(suggestion, email.span))
+
+
+@check("email-near-duplicate", scope="group", max_distance=2, min_length=4)
+def email_near_duplicate(group, params, ctx):
+    """Two versions give email addresses at the same domain that differ by a character or two."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    holders: dict[str, list] = {}
+    for profile in group.profiles:
+        for email in profile.person.emails:
+            holders.setdefault(email.value.lower(), []).append((profile, email))
+    addresses = sorted(holders)
+    reported = set()
+    for i, a in enumerate(addresses):
+        for b in addresses[i + 1:]:
+            local_a, _, domain_a = a.rpartition("@")
+            local_b, _, domain_b = b.rpartition("@")
+            if domain_a != domain_b or min(len(local_a), len(local_b)) < params["min_length"]:
+                continue
+            distance = DamerauLevenshtein.distance(local_a, local_b)
+            profiles_a = {id(p) for p, _ in holders[a]}
+            profiles_b = {id(p) for p, _ in holders[b]}
+            if not 0 < distance <= params["max_distance"] or profiles_a == profiles_b:
+                continue
+            # report where the newer version holds it; the other address is the related place
+            order = {id(p): n for n, p in enumerate(group.profiles)}
+            newest_a = max(order[id(p)] for p, _ in holders[a])
+            newest_b = max(order[id(p)] for p, _ in holders[b])
+            here, there = (a, b) if newest_a >= newest_b else (b, a)
+            if (here, there) in reported:
+                continue
+            reported.add((here, there))
+            anchor = max(holders[here], key=lambda pe: order[id(pe[0])])[1]
+            where_here = ", ".join(sorted({p.source.path for p, _ in holders[here]}))
+            where_there = ", ".join(sorted({p.source.path for p, _ in holders[there]}))
+            related = [Related(e.span, f"{p.source.path} has {e.value}") for p, e in holders[there]]
+            yield Hit(anchor.span, {"email": anchor.value, "other": holders[there][0][1].value, "distance": distance,
+                                    "chars": "character" if distance == 1 else "characters",
+                                    "where": where_here, "other_where": where_there}, related=related)

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import re
+
+from . import check
+from ..finding import Hit, Related
+from ..model import PartialDate
+
+_SEPARATOR = re.compile(r"(\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)", re.I)
+
+
+def _before(end: PartialDate, start: PartialDate) -> bool:
+    """End strictly before start, compared at the precision both give."""
+    if end.month and start.month:
+        return (end.year, end.month) < (start.year, start.month)
+    return end.year < start.year
+
+
+@check("date-range-order")
+def date_range_order(profile, params, ctx):
+    """A date range whose end is before its start."""
+    for found in profile.dates:
+        if found.is_range and found.end and _before(found.end, found.start):
+            parts = _SEPARATOR.split(found.text, maxsplit=1)
+            start, end = (parts[0], parts[-1]) if len(parts) == 3 else (found.text, "")
+            yield Hit(found.span, {"range": found.text, "start": start.strip(), "end": end.strip()})
+
+
+@check("date-problem")
+def date_problem(profile, params, ctx):
+    """A date that cannot be read: a month out of range, a misspelt month."""
+    for problem in profile.date_problems:
+        yield Hit(problem.span, {"date": problem.text, "reason": problem.reason})
+
+
+_COMPLETED = re.compile(r"\b(graduated|completed|received|awarded|defended|earned|conferred|won)\b", re.I)
+
+
+@check("date-in-future", sections=["awards"], completion_words=True, publications=True)
+def date_in_future(profile, params, ctx):
+    """A date after the as-of date where only a past date makes sense: an award received, a
+    degree completed, a paper published. Expected dates are fine."""
+    limit = ctx.as_of_month
+    seen = set()
+    for entry in profile.entries:
+        lines = {t.span.line: t.value for t in entry.lines}
+        for found in profile.dates:
+            if found.span.line not in lines or found.expected or found.span in seen:
+                continue
+            if found.is_range or found.start.ordinal() <= limit:
+                continue
+            text = lines[found.span.line]
+            why = None
+            if entry.section in params["sections"]:
+                why = f"a date in {entry.heading or entry.section}"
+            elif params["completion_words"] and _COMPLETED.search(text):
+                why = f"'{_COMPLETED.search(text).group(1)}' with a future date"
+            elif params["publications"] and entry.section == "publications" and entry.year == found.start.year and not any(
+                    c.status in ("planned", "submitted", "revision", "accepted") for c in entry.claims):
+                why = "a publication year"
+            if why:
+                seen.add(found.span)
+                yield Hit(found.span, {"date": found.text, "why": why, "as_of": ctx.as_of.isoformat()})
+
+
+def _describe(entry) -> str:
+    return entry.dates.text if entry.dates else "no dates"
+
+
+@check("entry-dates-changed", scope="group")
+def entry_dates_changed(group, params, ctx):
+    """The same entry gives different dates in different versions. An end that was still in
+    the future when a version was written (expected) may change; a start may not."""
+    for cluster in group.clusters:
+        newest_profile, newest = cluster[-1]
+        if not newest.dates or newest.section == "publications":
+            continue
+        related = []
+        for profile, entry in cluster[:-1]:
+            if not entry.dates:
+                continue
+            a, b = entry.dates, newest.dates
+            changed = (a.start.year != b.start.year or a.start.month and b.start.month and a.start.month != b.start.month)
+            if not changed and a.end and b.end and not a.expected and not b.expected:
+                from ..group import version_key
+
+                written = version_key(profile, ctx.as_of)[0]
+                if a.end.ordinal(end=True) <= written:  # the older version already called it over
+                    changed = a.end.year != b.end.year or bool(a.end.month and b.end.month and a.end.month != b.end.month)
+            if changed:
+                related.append(Related(a.span, f"{profile.source.path} says '{a.text}'"))
+        if related:
+            yield Hit(newest.dates.span, {"entry": newest.title.value, "dates": newest.dates.text,
+                                          "others": "; ".join(r.message for r in related)}, related=related)

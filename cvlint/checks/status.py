@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from . import check
+from ..finding import Hit, Related
+
+PENDING = ("planned", "submitted", "revision")
+
+
+def status_rank(tables, status: str) -> int:
+    return next((rank for value, rank, _ in tables.status.entries if value == status), 0)
+
+
+@check("status-stale", max_age_months=12)
+def status_stale(profile, params, ctx):
+    """A pending status ("submitted to", "under review at") that time has overtaken: the
+    venue's year has passed, or the entry ended long ago."""
+    for entry in profile.entries:
+        for claim in entry.claims:
+            if claim.kind != "status" or claim.status not in PENDING:
+                continue
+            if claim.venue_year and claim.venue_year < ctx.as_of.year:
+                yield Hit(claim.span, {"claim": claim.text, "why": f"{claim.venue_year} is past"})
+                continue
+            if claim.venue_year is None and entry.dates and entry.dates.is_range and entry.dates.end and not entry.dates.open_end:
+                age = ctx.as_of_month - entry.dates.end.ordinal(end=True)
+                if age > params["max_age_months"]:
+                    yield Hit(claim.span, {"claim": claim.text, "why": f"the work ended {entry.dates.end.year}"})
+
+
+@check("status-regressed", scope="group")
+def status_regressed(group, params, ctx):
+    """A newer version gives an earlier status than an older one at the same venue
+    (accepted before, under review now). Moving forward is normal and not reported."""
+    for cluster in group.clusters:
+        for (older_profile, older), (_, newer) in zip(cluster, cluster[1:]):
+            for new_claim in (c for c in newer.claims if c.kind == "status"):
+                for old_claim in (c for c in older.claims if c.kind == "status"):
+                    if new_claim.venue and new_claim.venue == old_claim.venue and \
+                            status_rank(ctx.tables, new_claim.status) < status_rank(ctx.tables, old_claim.status):
+                        yield Hit(new_claim.span, {"claim": new_claim.text, "old": old_claim.text,
+                                                   "old_path": older_profile.source.path},
+                                  related=[Related(old_claim.span, f"{older_profile.source.path} says '{old_claim.text}'")])

@@ -1,0 +1,100 @@
+"""Claims about the same work that differ between versions of one person's CV. Each
+finding is placed in the newest version and names what the older ones say."""
+
+from __future__ import annotations
+
+from . import check
+from ..finding import Hit, Related
+
+ACCEPTED = ("accepted", "published")
+
+
+def _first(entry, kind, require=None):
+    for claim in entry.claims:
+        if claim.kind == kind and (require is None or getattr(claim, require)):
+            return claim
+    return None
+
+
+def _fmt(claim) -> str:
+    return claim.text
+
+
+@check("venue-changed", scope="group", both_accepted=False)
+def venue_changed(group, params, ctx):
+    """The same work names a different venue in another version. With ``both_accepted``,
+    only where both versions claim acceptance (a contradiction); without, the rest."""
+    for cluster in group.clusters:
+        _, newest = cluster[-1]
+        new = _first(newest, "status", "venue")
+        if not new:
+            continue
+        related = []
+        for profile, entry in cluster[:-1]:
+            old = _first(entry, "status", "venue")
+            if not old or old.venue == new.venue:
+                continue
+            both = new.status in ACCEPTED and old.status in ACCEPTED
+            if both == params["both_accepted"]:
+                related.append(Related(old.span, f"{profile.source.path} says '{_fmt(old)}'"))
+        if related:
+            yield Hit(new.span, {"entry": newest.title.value, "claim": _fmt(new), "venue": new.venue,
+                                 "others": "; ".join(r.message for r in related)}, related=related)
+
+
+def _authorship_differs(a: str, b: str) -> bool:
+    base_a, _, place_a = a.partition("@")
+    base_b, _, place_b = b.partition("@")
+    if base_a != base_b:
+        return True
+    return bool(place_a and place_b and place_a != place_b)
+
+
+@check("authorship-claim-changed", scope="group")
+def authorship_claim_changed(group, params, ctx):
+    """The same work claims a different authorship in another version (``joint first
+    (second place)`` vs ``first``)."""
+    for cluster in group.clusters:
+        _, newest = cluster[-1]
+        new = _first(newest, "authorship")
+        if not new:
+            continue
+        related = []
+        for profile, entry in cluster[:-1]:
+            old = _first(entry, "authorship")
+            if old and _authorship_differs(old.authorship, new.authorship):
+                related.append(Related(old.span, f"{profile.source.path} says '{old.text}'"))
+        if related:
+            yield Hit(new.span, {"entry": newest.title.value, "claim": new.text,
+                                 "others": "; ".join(r.message for r in related)}, related=related)
+
+
+def _ordinal(n: int) -> str:
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
+def _self_description(entry) -> str:
+    author = entry.authors[entry.self_position - 1]
+    mark = " with an equal-contribution mark" if author.equal_contribution else ""
+    return f"{_ordinal(entry.self_position)} of {len(entry.authors)}{mark}"
+
+
+@check("author-position-changed", scope="group")
+def author_position_changed(group, params, ctx):
+    """The owner's place in the same paper's author list, or their equal-contribution mark,
+    differs between versions."""
+    for cluster in group.clusters:
+        _, newest = cluster[-1]
+        if len(newest.authors) < 2 or not newest.self_position or not newest.authors_span:
+            continue
+        new_self = newest.authors[newest.self_position - 1]
+        related = []
+        for profile, entry in cluster[:-1]:
+            if len(entry.authors) < 2 or not entry.self_position or not entry.authors_span:
+                continue
+            old_self = entry.authors[entry.self_position - 1]
+            if entry.self_position != newest.self_position or old_self.equal_contribution != new_self.equal_contribution:
+                related.append(Related(entry.authors_span, f"{profile.source.path} lists them {_self_description(entry)}"))
+        if related:
+            yield Hit(newest.authors_span, {"entry": newest.title.value, "position": _self_description(newest),
+                                            "others": "; ".join(r.message for r in related)}, related=related)

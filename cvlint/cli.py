@@ -1,0 +1,205 @@
+"""Command line: check, rules, explain, parse, schema.
+
+Exit codes: 0 no findings at or above the failing severity, 1 findings, 2 usage or
+internal error."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date
+
+import click
+
+from .finding import SEVERITIES, severity_rank
+
+
+def _as_of(value: str | None) -> date:
+    if not value:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        pass
+    from dateutil import parser  # only for dates not written as YYYY-MM-DD
+
+    try:
+        return parser.parse(value, default=parser.parse("2000-01-01")).date()
+    except (ValueError, OverflowError):
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)", param_hint="--as-of") from None
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+
+
+def _load_rules(extra: tuple[str, ...]):
+    from .rules import RuleError, load_rules
+
+    try:
+        return load_rules(extra)
+    except RuleError as error:
+        raise click.UsageError(str(error)) from None
+
+
+def _use_color(stream) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return hasattr(stream, "isatty") and stream.isatty()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="cvlint")
+def cli() -> None:
+    """cvlint: check every version of a CV, alone and against each other."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Report format.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Treat DATE as today (for stale and future dates). Default: today.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (2 still means an error).")
+@click.option("--group", "groups", multiple=True, metavar="A,B,...",
+              help="These files are versions of one person's CV (repeatable). Others are grouped by guess.")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these rules: codes, code prefixes, names or categories.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: codes, code prefixes, names or categories.")
+@click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False),
+              help="A folder of extra rule files (repeatable).")
+def check(paths, fmt, as_of, fail_on, exit_zero, groups, select, ignore, extra_rules) -> None:
+    """Check CV files (folders are searched for CVs). Default: the current folder."""
+    from .engine import check_paths
+    from .rules import select_rules
+
+    rules = _load_rules(extra_rules)
+    select, ignore = _split(select), _split(ignore)
+    from .rules import find_rule
+
+    for key in select + ignore:
+        if key.upper() != "ALL" and not any(r.code.startswith(key.upper()) or key.lower() in (r.name, r.category) for r in rules):
+            raise click.UsageError(f"no rule, prefix or category matches {key!r}")
+    rules = select_rules(rules, select, ignore)
+    for path in paths:
+        if not os.path.exists(path):
+            click.echo(f"cvlint: warning: {path}: no such file or folder", err=True)
+    explicit = [list(_split((g,))) for g in groups]
+    result = check_paths(list(paths) or ["."], rules, _as_of(as_of), explicit)
+
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        from .reporters.json import render
+
+        render(result, out)
+    else:
+        from .reporters.text import render
+
+        render(result, out, color=_use_color(out))
+    failing = [f for f in result.findings if severity_rank(f.severity) >= severity_rank(fail_on)]
+    sys.exit(0 if exit_zero or not failing else 1)
+
+
+@cli.command("rules")
+@click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False), help="Also list rules from this folder.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def list_rules(extra_rules, fmt) -> None:
+    """List the rule catalogue."""
+    rules = _load_rules(extra_rules)
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
+                                "summary": r.summary} for r in rules], indent=2))
+        return
+    width = max(len(r.name) for r in rules)
+    for r in rules:
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.category:<10}  {r.severity:<7}  {r.summary}")
+
+
+def rule_doc(rule) -> str:
+    docs = rule.docs
+    parts = [f"{rule.code} {rule.name}", "", rule.summary, "",
+             f"Category: {rule.category}    Default severity: {rule.severity}    Check: {rule.check}"]
+    if rule.params:
+        parts.append("Parameters: " + ", ".join(f"{k} = {v!r}" for k, v in rule.params.items()))
+    for title, key in (("What it flags", "what"), ("Why it matters", "why")):
+        if docs.get(key):
+            parts += ["", f"{title}:", "  " + docs[key]]
+    for title, key in (("Bad", "bad"), ("Good", "good")):
+        if docs.get(key):
+            parts += ["", f"{title}:"] + ["    " + line for line in docs[key].splitlines()]
+    return "\n".join(parts)
+
+
+@cli.command()
+@click.argument("rule")
+@click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False))
+def explain(rule, extra_rules) -> None:
+    """Show a rule's documentation, by code (CV101) or name (date-range-inverted)."""
+    from .rules import find_rule
+
+    rules = _load_rules(extra_rules)
+    found = find_rule(rules, rule)
+    if not found:
+        import difflib
+
+        close = difflib.get_close_matches(rule.lower(), [r.name for r in rules] + [r.code.lower() for r in rules], n=1)
+        hint = f"; did you mean {close[0]}?" if close else ""
+        raise click.UsageError(f"no rule {rule!r}{hint} (see `cvlint rules`)")
+    click.echo(rule_doc(found))
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+def parse(paths) -> None:
+    """Print the profile cvlint extracts from each file, as JSON."""
+    from pydantic import TypeAdapter
+
+    from .engine import load_profiles
+    from .model import Profile
+
+    _, profiles = load_profiles(list(paths))
+    adapter = TypeAdapter(list[Profile])
+    click.echo(adapter.dump_json(profiles, indent=2).decode())
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the profile."""
+    import json
+
+    from pydantic import TypeAdapter
+
+    from .model import Profile
+
+    click.echo(json.dumps(TypeAdapter(Profile).json_schema(), indent=2))
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Exit as exit_:
+        sys.exit(exit_.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(2)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(2)
+    except (BrokenPipeError, KeyboardInterrupt):
+        sys.exit(2)
+    except Exception as error:  # an internal error: say so plainly, exit 2
+        from .rules import RuleError
+
+        if isinstance(error, RuleError):
+            click.echo(f"cvlint: error: {error}", err=True)
+        else:
+            import traceback
+
+            click.echo(f"cvlint: internal error: {type(error).__name__}: {error}", err=True)
+            if os.environ.get("CVLINT_DEBUG"):
+                traceback.print_exc()
+        sys.exit(2)

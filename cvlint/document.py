@@ -1,0 +1,107 @@
+"""What a reader hands to extraction: the text of one file as lines of plain text,
+each able to map a character back to its column in the source.
+
+A reader knows the format (Markdown markup, a PDF's layout); everything after it sees
+only ``Line`` objects: the line's readable text, what kind of line it is, and which
+characters were bold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .model import Span
+
+
+@dataclass
+class ReadProblem:
+    """Why a file could not be read, or read only in part. Becomes a finding."""
+
+    kind: str  # unreadable | binary | too-large | empty | not-utf8 | malformed
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the source
+    raw: str  # the line as in the file (decoded, without the line end)
+    text: str  # readable text: markup removed, whitespace folded
+    cols: list[int]  # cols[i] = 0-based column in ``raw`` of ``text[i]``
+    kind: str = "text"  # text | blank | heading | bullet | rule | meta
+    level: int = 0  # heading level (1 = top)
+    depth: int = 0  # bullet nesting depth (0 = top level)
+    numbered: bool = False  # a numbered list item (``1.``, ``[3]``)
+    bold: list[tuple[int, int]] = field(default_factory=list)  # ranges of ``text`` that were bold
+
+    def span(self, path: str, start: int = 0, end: Optional[int] = None) -> Span:
+        """The source span of ``text[start:end]``."""
+        if not self.text:
+            return Span(path, self.number, 1, self.number, len(self.raw) + 1)
+        end = len(self.text) if end is None else end
+        start = min(max(start, 0), len(self.text) - 1)
+        end = min(max(end, start + 1), len(self.text))
+        return Span(path, self.number, self.cols[start] + 1, self.number, self.cols[end - 1] + 2)
+
+
+@dataclass
+class Document:
+    path: str
+    format: str  # text | markdown
+    text: str = ""
+    encoding: str = "utf-8"
+    lines: list[Line] = field(default_factory=list)
+    meta: dict[str, str] = field(default_factory=dict)  # front matter scalars
+    problems: list[ReadProblem] = field(default_factory=list)
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.lines)
+
+
+class Run:
+    """Text joined from pieces of several lines (a multi-line entry or publication),
+    able to map any offset back to a source span."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.text = ""
+        self._pieces: list[tuple[int, Line, int]] = []  # (offset in run, line, offset in line.text)
+        self.bold: list[tuple[int, int]] = []
+
+    def add(self, line: Line, start: int = 0) -> None:
+        piece = line.text[start:]
+        if not piece:
+            return
+        if self.text:
+            self.text += " "
+        offset = len(self.text)
+        self._pieces.append((offset, line, start))
+        self.text += piece
+        for b_start, b_end in line.bold:
+            if b_end > start:
+                self.bold.append((offset + max(b_start, start) - start, offset + b_end - start))
+
+    def _locate(self, offset: int) -> tuple[Line, int]:
+        chosen = self._pieces[0]
+        for piece in self._pieces:
+            if piece[0] <= offset:
+                chosen = piece
+            else:
+                break
+        run_offset, line, line_start = chosen
+        return line, min(line_start + offset - run_offset, max(len(line.text) - 1, 0))
+
+    def span(self, start: int = 0, end: Optional[int] = None) -> Span:
+        end = len(self.text) if end is None else end
+        first_line, first_col = self._locate(start)
+        last_line, last_col = self._locate(max(end - 1, start))
+        first = first_line.span(self.path, first_col, first_col + 1)
+        last = last_line.span(self.path, last_col, last_col + 1)
+        return Span(self.path, first.line, first.column, last.end_line, last.end_column)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for _, line, _ in self._pieces]

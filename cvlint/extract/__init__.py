@@ -1,0 +1,409 @@
+"""Document to Profile: sections, entries with their dates and claims, publications with
+their author lists, and the person's names and emails. Format-agnostic: it sees only
+``Line`` objects."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Optional
+
+from ..document import Document, Line, Run
+from ..model import (Author, Claim, DateProblem, DateRange, Entry, Problem, Profile, Section,
+                     Source, Span, Text)
+from ..tables import Tables, load_tables
+from .claims import find_claims, find_venue
+from .dates import EXPECTED_RE, find_dates, find_misspelt_months, parse_single
+
+_SECTION_WORDS = {
+    "education": "education|academic background|educational background|degrees?|qualifications|studies|schooling|formaci[oó]n(?: acad[eé]mica)?|ausbildung|studium|training",
+    "experience": "experiences?|employment(?: history)?|work(?: history)?|professional (?:activity|activities|history)|positions(?: held)?|appointments|internships?|career|jobs|research positions|experiencia(?: laboral| profesional)?|berufserfahrung|industry",
+    "publications": "publications?|papers|preprints|manuscripts|journal articles|conference papers|conference proceedings|works in progress|working papers|research output|bibliography|selected works|peer[- ]reviewed|patents|publicaciones",
+    "projects": "projects|research projects|personal projects|selected projects|proyectos|otros proyectos",
+    "awards": "awards?|honou?rs?|scholarships?|fellowships?|grants?(?: (?:&|and) funding)?|funding|prizes|achievements|distinctions|premios",
+    "teaching": "teaching|mentoring|supervision|teaching assistantships?|docencia",
+    "talks": "talks|presentations|invited talks|conference talks|seminars",
+    "service": "service|professional service|academic service|reviewing|activities|extracurricular activities|leadership|volunteer(?:ing)?|outreach|memberships",
+    "skills": "skills|technical skills|languages|programming languages|technologies|tools|competencies|habilidades|idiomas",
+    "research": "research interests?|interests|research|research statement|summary|profile|about(?: me)?|objective",
+    "contact": "contact(?: information| details)?|personal (?:information|details|data)|datos personales",
+    "references": "references|referees",
+    "appendix": "transcripts?|academic transcript|grade reports?|academic records?|appendix|attachments?",
+}
+_QUALIFIERS = r"(?:selected|academic|professional|research|industry|industrial|work|relevant|other|recent|additional|key|technical|honors?|teaching|invited|journal|conference|peer-reviewed|refereed|current|previous|and|&|,)"
+_SECTION_RES = [
+    (kind, re.compile(rf"^(?:{_QUALIFIERS}\s+)*(?:{words})(?:\s+(?:and|&|/)\s+(?:{_QUALIFIERS}\s+)*(?:{'|'.join(_SECTION_WORDS.values())}))*(?:\s+(?:experience|history|background))?\s*:?$", re.I))
+    for kind, words in _SECTION_WORDS.items()
+]
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
+_UPDATED = re.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
+_PUBLICATION_NUMBER = re.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
+_QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
+_SELF_MARK = "*†‡§¹²³"
+
+
+def section_kind(text: str) -> Optional[str]:
+    cleaned = re.sub(r"[\d.:#|*_]+", " ", text).strip()
+    cleaned = " ".join(cleaned.split())
+    if not cleaned or len(cleaned) > 60:
+        return None
+    for kind, pattern in _SECTION_RES:
+        if pattern.match(cleaned):
+            return kind
+    return None
+
+
+def _is_heading(line: Line, current_level: int, fmt: str) -> Optional[str]:
+    """The section kind a line opens, or None if it is not a section heading."""
+    if line.kind not in ("heading", "text"):
+        return None
+    kind = section_kind(line.text)
+    if kind:
+        return kind
+    if line.kind == "heading" and (current_level == 0 or line.level <= current_level):
+        return "other"
+    if fmt == "text" and line.text.isupper() and len(line.text.split()) <= 5 and not re.search(r"[\d@]", line.text) and len(line.text) > 3:
+        return "other"
+    return None
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    if re.search(r"[\d@/:|]", text) or section_kind(text):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def _strip_dates(text: str) -> str:
+    for found in reversed(find_dates(text)):
+        if found.is_range or found.date and (found.date.month or found.problem is None):
+            text = text[: found.start] + text[found.end:]
+    text = re.sub(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s", " ", text)
+    return " ".join(text.split()).strip(" ,;:-–—|")
+
+
+class _Extractor:
+    def __init__(self, document: Document, tables: Tables):
+        self.doc = document
+        self.tables = tables
+        self.path = document.path
+        self.profile = Profile(source=Source(path=document.path, format=document.format, encoding=document.encoding))
+
+    def span_of(self, line: Line):
+        return lambda start, end: line.span(self.path, start, end)
+
+    # -- whole text ------------------------------------------------------------------
+
+    def read_lines(self) -> None:
+        for line in self.doc.lines:
+            self.profile.lines.append(Text(line.raw, Span(self.path, line.number, 1, line.number, len(line.raw) + 1)))
+
+    def read_dates(self) -> None:
+        for line in self.doc.lines:
+            if not line.text or line.kind == "meta":
+                continue
+            expected = bool(EXPECTED_RE.search(line.text))
+            for found in find_dates(line.text):
+                span = line.span(self.path, found.start, found.end)
+                if found.problem:
+                    self.profile.date_problems.append(DateProblem(found.text, found.problem, span))
+                    continue
+                self.profile.dates.append(DateRange(found.text, span, found.date, found.end_date, found.open_end, found.is_range, expected))
+            for start, end, reason in find_misspelt_months(line.text):
+                self.profile.date_problems.append(DateProblem(line.text[start:end], reason, line.span(self.path, start, end)))
+
+    def read_person(self) -> None:
+        person = self.profile.person
+        meta = self.doc.meta
+        name = " ".join(v for v in (meta.get("name"), meta.get("surname")) if v) or meta.get("author", "")
+        if name and not name.startswith(("{", "[")):
+            front = next((l for l in self.doc.lines if l.raw.lstrip().lower().startswith(("name:", "author:"))), None)
+            if front:
+                person.names.append(Text(name, Span(self.path, front.number, 1, front.number, len(front.raw) + 1)))
+        for line in self.doc.lines[:40]:
+            if line.kind in ("heading", "text") and line.text:
+                candidate = re.sub(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", "", line.text, flags=re.I)
+                candidate = candidate.strip("*_ ")
+                if looks_like_name(candidate):
+                    start = line.text.find(candidate)
+                    person.names.append(Text(candidate, line.span(self.path, start, start + len(candidate))))
+                break
+        for line in self.doc.lines:
+            seen = set()
+            for m in _EMAIL.finditer(line.raw):
+                value = m.group().rstrip(".,;")
+                if value in seen or value.startswith("@") or "." not in value.split("@")[-1].replace(",", "."):
+                    continue
+                seen.add(value)
+                span = Span(self.path, line.number, m.start() + 1, line.number, m.start() + len(value) + 1)
+                person.emails.append(Text(value, span))
+            m = _UPDATED.search(line.text) if line.text else None
+            if m and self.profile.source.version_date is None:
+                dates = find_dates(line.text[m.end():m.end() + 30])
+                if dates and dates[0].date:
+                    self.profile.source.version_date = dates[0].end_date or dates[0].date
+        if self.profile.source.version_date is None:
+            dates = find_dates(Path(self.path).stem.replace("_", " "))
+            if dates and dates[-1].date and dates[-1].date.year >= 1990:
+                self.profile.source.version_date = dates[-1].end_date or dates[-1].date
+
+    # -- sections and entries ------------------------------------------------------
+
+    def read_sections(self) -> None:
+        kind, heading, level = "header", "", 0
+        body: list[Line] = []
+        seen_name = False
+        for line in self.doc.lines:
+            if line.kind in ("meta",):
+                continue
+            opened = _is_heading(line, level, self.doc.format)
+            if opened == "other" and not seen_name and line.level <= 1 and looks_like_name(line.text):
+                opened, seen_name = None, True  # the CV's title: the owner's name
+            if opened:
+                self._read_entries(kind, heading, body)
+                kind, heading, level = opened, line.text, line.level if line.kind == "heading" else max(level, 1)
+                self.profile.sections.append(Section(kind, Text(line.text, line.span(self.path))))
+                body = []
+                continue
+            body.append(line)
+        self._read_entries(kind, heading, body)
+
+    def _read_entries(self, kind: str, heading: str, body: list[Line]) -> None:
+        if kind in ("header", "skills", "contact", "references", "research", "appendix") or not body:
+            return
+        content = [l for l in body if l.kind not in ("blank", "rule")]
+        if not content:
+            return
+        if kind == "publications":
+            groups = self._publication_groups(body)
+        elif content[0].kind == "bullet":
+            groups = self._list_groups(body)
+        else:
+            groups = self._header_groups(body)
+        for group in groups:
+            if group:
+                entry = self._entry(kind, heading, group)
+                if entry:
+                    self.profile.entries.append(entry)
+
+    @staticmethod
+    def _list_groups(body: list[Line]) -> list[list[Line]]:
+        groups: list[list[Line]] = []
+        base = min(l.depth for l in body if l.kind == "bullet")
+        for line in body:
+            if line.kind in ("blank", "rule"):
+                continue
+            if line.kind == "bullet" and line.depth == base or not groups:
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+        return groups
+
+    @staticmethod
+    def _header_groups(body: list[Line]) -> list[list[Line]]:
+        groups: list[list[Line]] = []
+        current: list[Line] = []
+        has_dates = False
+        after_blank = False
+        for line in body:
+            if line.kind in ("blank", "rule"):
+                after_blank = bool(current)
+                continue
+            is_detail = line.kind in ("bullet", "continuation")
+            line_has_range = any(f.is_range or f.date for f in find_dates(line.text)) if not is_detail else False
+            new = False
+            if current and not is_detail:
+                last = current[-1]
+                if last.kind in ("bullet", "continuation"):
+                    new = True
+                elif after_blank:
+                    new = True
+                elif has_dates and line_has_range:
+                    new = True
+            if new:
+                groups.append(current)
+                current, has_dates = [], False
+            current.append(line)
+            has_dates = has_dates or line_has_range
+            after_blank = False
+        if current:
+            groups.append(current)
+        return groups
+
+    @staticmethod
+    def _publication_groups(body: list[Line]) -> list[list[Line]]:
+        groups: list[list[Line]] = []
+        current: list[Line] = []
+        for line in body:
+            if line.kind in ("blank", "rule"):
+                if current:
+                    groups.append(current)
+                    current = []
+                continue
+            if line.kind == "heading" or (line.kind == "text" and line.level == 0 and re.fullmatch(r"(?:19|20)\d\d|[A-Z][\w ]{0,40}:?", line.text) and not current):
+                continue  # a year or a sub-heading between items
+            starts_item = (line.kind == "bullet" and line.depth == 0) or bool(_PUBLICATION_NUMBER.match(line.text))
+            if starts_item and current:
+                groups.append(current)
+                current = []
+            current.append(line)
+        if current:
+            groups.append(current)
+        return groups
+
+    def _entry(self, kind: str, heading: str, group: list[Line]) -> Optional[Entry]:
+        first = group[0]
+        header = [l for l in group if l.kind not in ("bullet", "continuation")] or [first]
+        if first.kind == "bullet" and kind != "publications":
+            header = [first]
+        texts = [Text(l.text, l.span(self.path)) for l in group]
+        span = group[0].span(self.path)
+        last = group[-1].span(self.path)
+        span = Span(self.path, span.line, span.column, last.end_line, last.end_column)
+
+        dates: Optional[DateRange] = None
+        for line in header + [l for l in group if l not in header]:
+            for found in find_dates(line.text):
+                if found.problem or not found.date:
+                    continue
+                if found.is_range or dates is None:
+                    expected = bool(EXPECTED_RE.search(line.text))
+                    candidate = DateRange(found.text, line.span(self.path, found.start, found.end), found.date, found.end_date, found.open_end, found.is_range, expected)
+                    if dates is None or (candidate.is_range and not dates.is_range):
+                        dates = candidate
+                if found.is_range:
+                    break
+            if dates is not None and dates.is_range:
+                break
+
+        claims = []
+        for line in group:
+            claims.extend(find_claims(line.text, self.span_of(line), self.tables))
+
+        if kind == "publications":
+            return self._publication(heading, group, texts, span, dates, claims)
+
+        title_line = next((l for l in header if _strip_dates(l.text)), header[0])
+        title = _strip_dates(title_line.text) or title_line.text
+        start = max(title_line.text.find(title), 0)
+        entry = Entry(kind, heading, Text(title, title_line.span(self.path, start, start + len(title))), span, dates, texts, claims)
+        return entry
+
+    # -- publications --------------------------------------------------------------
+
+    def _publication(self, heading, group, texts, span, dates, claims) -> Optional[Entry]:
+        run = Run(self.path)
+        for line in group:
+            run.add(line)
+        text = run.text
+        number = _PUBLICATION_NUMBER.match(text)
+        offset = number.end() if number else 0
+        if len(text) - offset < 15:
+            return None
+
+        title_start, title_end = None, None
+        quoted = _QUOTED.search(text, offset)
+        authors_end = None
+        if quoted:
+            title_start, title_end = quoted.start(1), quoted.end(1)
+            authors_end = quoted.start()
+        else:
+            # Authors. (Year). Title. Venue.  or  Authors. Title. Venue.
+            sentences = [m for m in re.finditer(r"[^.?!]+(?:[.?!](?=\s|$)|$)", text[offset:])]
+            pieces = [(offset + m.start(), offset + m.end()) for m in sentences if m.group().strip()]
+            merged: list[list[int]] = []
+            for start, end in pieces:
+                piece = text[start:end].strip()
+                # initials ("J. Smith") end a "sentence" too early: glue short pieces to the previous
+                if merged and (len(piece) <= 3 or re.fullmatch(r"[A-Z]\.?|\(?\d{4}\)?\.?", piece) or re.search(r"\b[A-Z]\.$", text[merged[-1][0]:merged[-1][1]].strip())):
+                    merged[-1][1] = end
+                else:
+                    merged.append([start, end])
+            if len(merged) >= 2 and self._authorish(text[merged[0][0]:merged[0][1]]):
+                authors_end = merged[0][1]
+                title_start, title_end = merged[1]
+            elif merged:
+                title_start, title_end = merged[0]
+        if title_start is None:
+            return None
+        raw_title = text[title_start:title_end]
+        title = re.sub(r"^\W*\(?(?:19|20)\d\d\)?[.,]?\s*", "", raw_title).strip(" .,\"“”*_")
+        if not title:
+            return None
+        title_offset = title_start + raw_title.find(title)
+        title_text = Text(title, run.span(title_offset, title_offset + len(title)))
+
+        authors, authors_span = [], None
+        if authors_end:
+            authors, authors_span = self._authors(run, offset, authors_end)
+
+        after = text[title_end:]
+        if not any(c.kind == "status" for c in claims):
+            venue = find_venue(after, self.tables)
+            if venue:
+                start, end, name, year = venue
+                status_words = re.search(r"\b(preprint|arxiv|in preparation|working paper)\b", after, re.I)
+                if not status_words:
+                    claims.append(self._claim_at(run, title_end + start, title_end + end, name, year))
+        year = None
+        years = re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", after) or re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", text[offset:title_start])
+        if years:
+            year = int(years[0])
+        entry = Entry("publications", heading, title_text, span, dates, texts, claims, authors, authors_span, year)
+        return entry
+
+    @staticmethod
+    def _claim_at(run: Run, start: int, end: int, venue: str, year) -> Claim:
+        return Claim("status", run.text[start:end], run.span(start, end), status="published", venue=venue, venue_year=year)
+
+    @staticmethod
+    def _authorish(text: str) -> bool:
+        names = [n for n in re.split(r",|\band\b|&|;", text) if n.strip()]
+        return len(names) >= 2 or bool(re.search(r"[*†‡]", text)) or bool(re.fullmatch(r"\s*[A-Z][\w'-]+,?\s+[A-Z][\w.'-]*\.?\s*", text))
+
+    def _authors(self, run: Run, start: int, end: int):
+        text = run.text
+        authors: list[Author] = []
+        segment = text[start:end].rstrip(" .:")
+        for m in re.finditer(r"[^,;&]+", segment.replace(" and ", " , ")):
+            raw = m.group().strip()
+            if not raw or raw.lower() in ("and", "et al", "et al."):
+                continue
+            name_start = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
+            name_end = name_start + len(raw)
+            marks = re.search(rf"[{_SELF_MARK}]+$", raw)
+            equal = bool(marks and any(c in "*†‡" for c in marks.group()))
+            name = raw[: marks.start()].strip() if marks else raw
+            if not name:
+                if authors:  # a mark that stood apart from its name ("Zhang *")
+                    authors[-1].equal_contribution = authors[-1].equal_contribution or equal
+                continue
+            bold = any(b_start < name_end and name_start < b_end for b_start, b_end in run.bold)
+            authors.append(Author(name.strip("*_ "), is_self=bold, equal_contribution=equal))
+        return authors, run.span(start, end)
+
+
+def extract(document: Document, tables: Optional[Tables] = None) -> Profile:
+    extractor = _Extractor(document, tables or load_tables())
+    for problem in document.problems:
+        extractor.profile.problems.append(Problem(problem.kind, problem.message, Span(
+            document.path, problem.line, problem.column, problem.line, problem.column)))
+    extractor.read_lines()
+    if document.lines:
+        extractor.read_dates()
+        extractor.read_person()
+        extractor.read_sections()
+    return extractor.profile
+
+
+def fold_name(name: str) -> str:
+    """Case- and accent-insensitive form of a name, for comparing."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+__all__ = ["extract", "fold_name", "looks_like_name", "section_kind", "parse_single"]

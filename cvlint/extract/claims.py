@@ -1,0 +1,84 @@
+"""Claims in a line of text: a status at a venue (``Submitted to NeurIPS 2024``) and an
+authorship (``Joint first authorship (second place)``), in canonical form."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from ..model import Claim, Span
+from ..tables import Tables
+
+_YEAR_AFTER = re.compile(r"\s?(?:['’`]\s?(\d\d)\b|(\d{4})\b|(\d\d)\b)")
+# a venue that is not in the table: an acronym (ATC, SoCC) or a capitalised name of up to 6 words
+_GENERIC_VENUE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&+.-]*)(?:\s+(?:of|on|for|and|in|&)?\s*[A-Z][\w&+.-]*){0,5})")
+_PLACE = re.compile(r"\(\s*(?:listed\s+|in\s+|at\s+)?(\w+)(?:\s+(?:place|position|in order|listed|author))?\s*\)", re.I)
+
+
+def _read_venue(text: str, start: int, tables: Tables) -> tuple[Optional[str], Optional[int], int]:
+    """Venue and year named at ``text[start:]``; returns (canonical venue, year, end offset)."""
+    rest = text[start:]
+    stripped = len(rest) - len(rest.lstrip(" :*_\"“"))
+    position = start + stripped
+    m = tables.venues.pattern.match(text, position)
+    if m:
+        venue = tables.venues.normalise(m.group())
+        end = m.end()
+    else:
+        m = _GENERIC_VENUE.match(text, position)
+        if not m:
+            return None, None, start
+        raw = re.sub(r"['’`]\d\d$", "", m.group(1)).rstrip(".,")
+        if len(raw) < 2:
+            return None, None, start
+        venue = tables.venues.normalise(raw)
+        end = m.end(1)
+    year = None
+    m = _YEAR_AFTER.match(text, end)
+    if m and m.group(1):
+        year, end = 2000 + int(m.group(1)), m.end()
+    elif m and m.group(2) and m.group(2).startswith(("19", "20")):
+        year, end = int(m.group(2)), m.end()
+    else:
+        m = re.search(r"['’`](\d\d)\b", text[position:end])
+        if m:
+            year = 2000 + int(m.group(1))
+    return venue or None, year, end
+
+
+def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) -> list[Claim]:
+    claims: list[Claim] = []
+    taken: list[tuple[int, int]] = []
+    for value, _rank, pattern in tables.status.entries:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            venue, year, end = _read_venue(text, m.end(), tables)
+            if value in ("accepted", "published") and venue is None:
+                continue  # "accepted" alone says nothing checkable
+            taken.append((m.start(), end))
+            claims.append(Claim("status", text[m.start():end].strip(), span_of(m.start(), end), status=value, venue=venue, venue_year=year))
+    for value, _rank, pattern in tables.authorship.entries:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            end = m.end()
+            authorship = value
+            if value == "joint-first":
+                place = _PLACE.match(text, end + (1 if text[end:end + 1] == " " else 0))
+                if place and place.group(1).casefold() in tables.places:
+                    authorship = f"joint-first@{tables.places[place.group(1).casefold()]}"
+                    end = place.end()
+            taken.append((m.start(), end))
+            claims.append(Claim("authorship", text[m.start():end], span_of(m.start(), end), authorship=authorship))
+    claims.sort(key=lambda c: (c.span.line, c.span.column))
+    return claims
+
+
+def find_venue(text: str, tables: Tables) -> Optional[tuple[int, int, str, Optional[int]]]:
+    """The first known venue named anywhere in ``text``: (start, end, canonical, year)."""
+    m = tables.venues.pattern.search(text)
+    if not m:
+        return None
+    venue, year, end = _read_venue(text, m.start(), tables)
+    return m.start(), end, venue or "", year

@@ -1,0 +1,183 @@
+"""Dates as CVs write them: ``09/2023``, ``2023-09``, ``Sept. 2023``, ``Fall 2022``,
+``2019–21``, ``Sep 2023 – Present``. A range whose end precedes its start is kept as
+written: the rules must see it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional, Union
+
+from ..model import PartialDate
+
+_MONTH_WORDS = {
+    1: "january jan enero ene januar janvier janeiro gennaio",
+    2: "february feb febrero februar fevrier février fevereiro febbraio",
+    3: "march mar marzo märz marz março",
+    4: "april apr abril avril aprile",
+    5: "may mayo mai maio maggio",
+    6: "june jun junio juni juin junho giugno",
+    7: "july jul julio juli juillet julho luglio",
+    8: "august aug agosto aout août",
+    9: "september sep sept septiembre setiembre septembre setembro settembre",
+    10: "october oct octubre oktober okt octobre outubro ottobre",
+    11: "november nov noviembre novembre novembro",
+    12: "december dec diciembre dic dezember dez décembre decembre dezembro dicembre",
+}
+MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words.split()}
+SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+OPEN_WORDS = r"present|now|ongoing|current|today|date|presente|actualidad|actual|atual|heute|jetzt|aujourd'hui|maintenant"
+
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SINGLE = (
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|['’]\d\d\b)"
+    rf"|(?:spring|summer|fall|autumn|winter),?\s+{_YEAR}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+    rf"|\d{{1,2}}[/.-]{_YEAR}"
+    rf"|{_YEAR}[./]\d{{1,2}}(?![\d.])"
+    rf"|{_YEAR}-\d{{1,2}}(?:-\d{{1,2}})?(?!\d)"
+    rf"|{_YEAR})"
+)
+_SEPARATOR = r"\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bbis\b)\s*"
+DATE_RE = re.compile(
+    rf"(?<![\w/.-])(?P<start>{_SINGLE})"
+    rf"(?:(?P<sep>{_SEPARATOR})(?P<end>{_SINGLE}|(?:{OPEN_WORDS})\b|\d\d(?![\w/.]))(?!\.?\d))?(?![\w/])",
+    re.IGNORECASE,
+)
+EXPECTED_RE = re.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
+
+_NUM_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
+_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
+_YEAR_MONTH = re.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
+_WORDY = re.compile(rf"({_MONTH_ALT}|spring|summer|fall|autumn|winter)\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
+
+
+@dataclass
+class Found:
+    start: int
+    end: int
+    text: str
+    date: Optional[PartialDate] = None
+    end_date: Optional[PartialDate] = None
+    open_end: bool = False
+    is_range: bool = False
+    problem: Optional[str] = None
+
+
+def parse_single(text: str) -> Union[PartialDate, str]:
+    """A PartialDate, or a reason why the text is not a date."""
+    text = text.strip()
+    if re.fullmatch(_YEAR, text):
+        return PartialDate(int(text))
+    m = _DAY_MONTH_YEAR.match(text)
+    if m:
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        # day-first is the world's default; a first number over 12 settles it either way
+        day, month = (first, second) if second <= 12 else (second, first)
+        if month < 1 or month > 12 or day < 1 or day > 31:
+            return f"no month {max(first, second)} in {text!r}"
+        return PartialDate(year, month)
+    m = _NUM_MONTH_YEAR.match(text)
+    if m:
+        month = int(m.group(1))
+        if not 1 <= month <= 12:
+            return f"month {month} is out of range"
+        return PartialDate(int(m.group(2)), month)
+    m = _YEAR_MONTH.match(text)
+    if m:
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            return f"month {month} is out of range"
+        return PartialDate(int(m.group(1)), month)
+    m = _WORDY.search(text)
+    if m:
+        word = m.group(1).lower()
+        year_text = m.group(2)
+        year = int(year_text) if year_text[0].isdigit() else 2000 + int(year_text[1:])
+        if word in SEASONS:
+            return PartialDate(year, SEASONS[word], season=word)
+        return PartialDate(year, MONTHS[word])
+    return f"{text!r} is not a date"
+
+
+def _year_range_end(start: PartialDate, two_digits: str) -> Optional[PartialDate]:
+    """``2019–21``: the end shares the start's century."""
+    century = start.year // 100 * 100
+    return PartialDate(century + int(two_digits))
+
+
+def find_dates(text: str) -> list[Found]:
+    found: list[Found] = []
+    for m in DATE_RE.finditer(text):
+        start_text = m.group("start")
+        end_text = m.group("end")
+        # "2011-12" is an academic year, "2023-09" a month: a number one past the year's
+        # last two digits, or any number above 12, is the end of a year range.
+        iso = re.fullmatch(rf"({_YEAR})-(\d\d)", start_text)
+        if iso and not end_text:
+            year, tail = int(iso.group(1)), int(iso.group(2))
+            if tail > 12 or tail == (year + 1) % 100:
+                found.append(Found(m.start(), m.end(), m.group(), PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True))
+                continue
+        start = parse_single(start_text)
+        item = Found(m.start(), m.end(), m.group())
+        if isinstance(start, str):
+            item.problem = start
+            found.append(item)
+            continue
+        item.date = start
+        if end_text:
+            item.is_range = True
+            if re.fullmatch(OPEN_WORDS, end_text, re.I):
+                item.open_end = True
+            elif re.fullmatch(r"\d\d", end_text):
+                if start.month is not None or start.season:
+                    # "Sep 2019 - 21" is not a year range; keep only the start
+                    item = Found(m.start("start"), m.end("start"), start_text, start)
+                else:
+                    item.end_date = _year_range_end(start, end_text)
+            else:
+                end = parse_single(end_text)
+                if isinstance(end, str):
+                    item.problem = end
+                else:
+                    item.end_date = end
+        found.append(item)
+    return found
+
+
+def damerau(a: str, b: str) -> int:
+    """Optimal string alignment distance; small strings only."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+# Only in a range ("Spet 2023 – 2024"): alone, "Jane 2020" or "Marco 2021" are names.
+_MISSPELT = re.compile(
+    rf"(?<![\w])([A-Z][a-z]{{3,9}})\.?\s+({_YEAR})(?!\d)(?={_SEPARATOR}(?:{_SINGLE}|{OPEN_WORDS}))", re.I)
+_MISSPELT_END = re.compile(rf"{_SINGLE}{_SEPARATOR}([A-Z][a-z]{{3,9}})\.?\s+({_YEAR})(?!\d)", re.I)
+_ENGLISH_MONTHS = [w for words in _MONTH_WORDS.values() for w in words.split()[:3] if len(w) >= 4 and w.isascii()]
+_FULL_MONTHS = sorted(set(_ENGLISH_MONTHS) | set(SEASONS))
+
+
+def find_misspelt_months(text: str) -> list[tuple[int, int, str]]:
+    """``Spet 2023``, ``Febuary 2021``: a word one edit from a month name, before a year."""
+    hits = []
+    for m in [*_MISSPELT.finditer(text), *_MISSPELT_END.finditer(text)]:
+        word = m.group(1).lower()
+        if word in MONTHS or word in SEASONS:
+            continue
+        for month in _FULL_MONTHS:
+            if abs(len(month) - len(word)) <= 1 and damerau(word, month) == 1:
+                hits.append((m.start(1), m.end(2), f"{m.group(1)!r} looks like a misspelt {month.capitalize()}"))
+                break
+    return hits

@@ -1,0 +1,55 @@
+"""What a check reports (a Hit) and what the user sees (a Finding)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .model import Span
+
+SEVERITIES = ("info", "warning", "error")
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass
+class Related:
+    """Where another version says something about the same thing."""
+
+    span: Span
+    message: str
+
+
+@dataclass
+class Fix:
+    replacement: str
+    span: Span
+
+
+@dataclass
+class Hit:
+    """A check's report: where, the values for the rule's message, and what else to show."""
+
+    span: Span
+    params: dict = field(default_factory=dict)
+    related: list[Related] = field(default_factory=list)
+    fix: Optional[Fix] = None
+    sensitive: bool = False  # the span holds personal data: never print it
+
+
+@dataclass
+class Finding:
+    code: str
+    name: str
+    category: str
+    severity: str
+    message: str
+    span: Span
+    related: list[Related] = field(default_factory=list)
+    fix: Optional[Fix] = None
+    sensitive: bool = False
+
+    def sort_key(self) -> tuple:
+        return (self.span.path, self.span.line, self.span.column, self.code)

@@ -1,0 +1,156 @@
+"""The structured profile extracted from one CV version.
+
+Plain dataclasses on purpose: importing pydantic costs ~250 ms, more than the whole
+budget of a pre-commit run. pydantic validates, serialises and describes these same
+classes (``TypeAdapter(Profile)``) where that is wanted: ``cvlint parse`` and
+``cvlint schema``.
+
+Every extracted value keeps the span of source text it came from, so any finding can
+point at the exact characters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of source text. Lines and columns are 1-based; ``end_column`` is exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+@dataclass
+class Text:
+    """A piece of text as written, with where it was written."""
+
+    value: str
+    span: Span
+
+
+@dataclass
+class PartialDate:
+    """A date as precise as the CV gives it: a year, a month, or a season."""
+
+    year: int
+    month: Optional[int] = None
+    season: Optional[str] = None
+
+    def ordinal(self, end: bool = False) -> int:
+        """Months since year 0; an imprecise date takes its first (or, as an end, last) month."""
+        month = self.month or (12 if end else 1)
+        return self.year * 12 + month - 1
+
+
+@dataclass
+class DateRange:
+    """``start – end`` as written. ``end`` is None for a single date; ``open_end`` means 'present'."""
+
+    text: str
+    span: Span
+    start: PartialDate
+    end: Optional[PartialDate] = None
+    open_end: bool = False
+    is_range: bool = False
+    expected: bool = False  # "expected", "anticipated", "(exp.)": a future end is fine
+
+
+@dataclass
+class DateProblem:
+    """A date-like string that cannot be read as a date (``13/2023``)."""
+
+    text: str
+    reason: str
+    span: Span
+
+
+@dataclass
+class Claim:
+    """Something the CV claims about a piece of work: a status at a venue, or an authorship."""
+
+    kind: str  # "status" | "authorship"
+    text: str
+    span: Span
+    status: Optional[str] = None  # planned | submitted | under-review | revision | accepted | published
+    venue: Optional[str] = None  # canonical venue name (``FAST``), when one is named
+    venue_year: Optional[int] = None
+    authorship: Optional[str] = None  # canonical authorship (``first``, ``joint-first-2``)
+
+
+@dataclass
+class Author:
+    name: str
+    is_self: bool = False
+    equal_contribution: bool = False
+
+
+@dataclass
+class Entry:
+    """One item of a section: a job, a degree, a project, an award, a publication."""
+
+    section: str  # section kind: education, experience, publications, awards, ...
+    heading: str  # the section heading as written
+    title: Text
+    span: Span
+    dates: Optional[DateRange] = None
+    lines: list[Text] = field(default_factory=list)  # header lines and bullets, as read
+    claims: list[Claim] = field(default_factory=list)
+    authors: list[Author] = field(default_factory=list)
+    authors_span: Optional[Span] = None
+    year: Optional[int] = None  # for publications: the year given in the item
+
+    @property
+    def self_position(self) -> Optional[int]:
+        for index, author in enumerate(self.authors, start=1):
+            if author.is_self:
+                return index
+        return None
+
+
+@dataclass
+class Section:
+    kind: str
+    heading: Text
+
+
+@dataclass
+class Problem:
+    """Why the file could not be read, or read only in part."""
+
+    kind: str
+    message: str
+    span: Span
+
+
+@dataclass
+class Person:
+    names: list[Text] = field(default_factory=list)
+    emails: list[Text] = field(default_factory=list)
+    phones: list[Text] = field(default_factory=list)
+    links: list[Text] = field(default_factory=list)
+
+
+@dataclass
+class Source:
+    path: str
+    format: str
+    encoding: str = "utf-8"
+    version_date: Optional[PartialDate] = None  # when this version was written, as far as it says
+
+
+@dataclass
+class Profile:
+    source: Source
+    person: Person = field(default_factory=Person)
+    sections: list[Section] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    dates: list[DateRange] = field(default_factory=list)  # every date read, in any place
+    date_problems: list[DateProblem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    lines: list[Text] = field(default_factory=list)  # the readable text, line by line

@@ -1,0 +1,45 @@
+"""Comparing people's names as CVs write them: any case, accents or not, family name
+first or last (``YAO Yizhen`` / ``Yizhen Yao``), initials (``Y. Yao``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s.,_\-]+", fold(name)) if t]
+
+
+def names_match(a: str, b: str) -> bool:
+    """Same person's name? Tokens equal in any order, or initials standing for tokens."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if sorted(ta) == sorted(tb):
+        return True
+    if "".join(ta) == "".join(tb):  # "Yizhen Yao" / "YizhenYao"
+        return True
+    full_a = [t for t in ta if len(t) > 1]
+    full_b = [t for t in tb if len(t) > 1]
+    initials_a = [t for t in ta if len(t) == 1]
+    initials_b = [t for t in tb if len(t) == 1]
+    if not full_a or not full_b:
+        return False
+    # the family name (a full token) shared, and every initial of one the first letter of a token of the other
+    shared = set(full_a) & set(full_b)
+    if not shared:
+        return False
+    rest_a = [t for t in full_a if t not in shared] + initials_a
+    rest_b = [t for t in full_b if t not in shared] + initials_b
+    if not rest_a or not rest_b:
+        return False  # "Zhang" alone could be anyone called Zhang
+    first_letters_b = {t[0] for t in rest_b}
+    first_letters_a = {t[0] for t in rest_a}
+    return all(t[0] in first_letters_b for t in rest_a) and all(t[0] in first_letters_a for t in rest_b) and (
+        bool(initials_a) or bool(initials_b))

@@ -1,0 +1,102 @@
+"""Readers: a path in, a Document out. A reader never raises on bad input; it attaches a
+ReadProblem to the Document instead, and the problem becomes a finding."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from ..document import Document, ReadProblem
+from .decode import MAX_BYTES, decode
+
+# Extensions read when a folder is walked. Files named explicitly are sniffed instead.
+TEXT_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
+             "vendor", ".bundle", ".jekyll-cache", ".sass-cache", ".tox", ".pytest_cache"}
+
+_MARKDOWN_SIGNS = [
+    re.compile(r"^#{1,6} \S", re.M),
+    re.compile(r"^\S.*\n(=+|-+)\s*$", re.M),
+    re.compile(r"\*\*[^*\n]+\*\*"),
+    re.compile(r"\[[^\]\n]+\]\([^)\n]+\)"),
+    re.compile(r"^\s*[*+-] \S", re.M),
+]
+
+
+def discover(paths: list[str]) -> list[str]:
+    """Expand folders into the CV files they hold; keep files as named. Sorted, no duplicates."""
+    found: list[str] = []
+    for given in paths:
+        if os.path.isdir(given):
+            for root, dirs, files in os.walk(given):
+                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                for name in sorted(files):
+                    if Path(name).suffix.lower() in TEXT_EXTENSIONS and name.lower() not in ("readme.md", "license.md", "changelog.md"):
+                        found.append(os.path.join(root, name))
+        else:
+            found.append(given)
+    seen: set[str] = set()
+    unique = []
+    for path in found:
+        norm = os.path.normpath(path)
+        if norm not in seen:
+            seen.add(norm)
+            unique.append(norm)
+    return unique
+
+
+def sniff_format(path: str, text: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if TEXT_EXTENSIONS.get(suffix) == "markdown":
+        return "markdown"
+    if text.startswith("---\n") and re.search(r"^---\s*$", text[4:], re.M):
+        return "markdown"  # front matter: a Jekyll page, whatever its name
+    head = text[:20000]
+    signs = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(head))
+    return "markdown" if signs >= 2 else "text"
+
+
+def read_bytes(path: str, data: bytes) -> Document:
+    text, encoding, problems = decode(data)
+    document = Document(path=path, format="text", encoding=encoding, problems=problems)
+    if text is None:
+        return document
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    document.text = text
+    if data[:5] == b"%PDF-":
+        document.problems.append(ReadProblem("unsupported", "PDF files are not read yet; check the text extracted from it instead"))
+        return document
+    document.format = sniff_format(path, text)
+    raw_lines = text.split("\n")
+    if raw_lines and raw_lines[-1] == "":
+        raw_lines.pop()
+    if document.format == "markdown":
+        from .markdown import read_markdown
+
+        read_markdown(document, raw_lines)
+    else:
+        from .text import read_text
+
+        read_text(document, raw_lines)
+    return document
+
+
+def read_path(path: str) -> Document:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "is a directory")])
+    except FileNotFoundError:
+        return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "no such file")])
+    except OSError as error:
+        return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", error.strerror or str(error))])
+    if len(data) > MAX_BYTES:
+        size = os.path.getsize(path) if os.path.exists(path) else len(data)
+        return Document(path=path, format="unknown", problems=[ReadProblem(
+            "too-large", f"file is {size / 1048576:.1f} MiB; cvlint reads text files up to {MAX_BYTES // 1048576} MiB")])
+    return read_bytes(path, data)
+

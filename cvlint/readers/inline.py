@@ -1,0 +1,183 @@
+"""Markdown inline markup to plain text, keeping for every character its source column.
+
+A small subset of CommonMark: backslash escapes, code spans, links and images, autolinks,
+HTML tags and entities, Liquid tags, and emphasis paired by CommonMark's flanking rules.
+The pairing matters for CVs: in ``Zhang*, **Li***`` the stars after the names are
+equal-contribution marks, not emphasis, and must survive as text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?(?:-->|$)")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_CODE = re.compile(r"(`+)(.+?)\1")
+_ESCAPABLE = set("\\`*_{}[]()#+-.!|<>~\"'$&")
+
+# token: (char, col) for text; ("\x00", col, run_char, run_length, can_open, can_close) for emphasis runs
+Atom = tuple
+
+
+def _is_punct(ch: str) -> bool:
+    return bool(ch) and unicodedata.category(ch)[0] in "PS"
+
+
+def _tokenize(raw: str, start: int, end: int, out: list) -> None:
+    i = start
+    while i < end:
+        ch = raw[i]
+        if ch == "\\" and i + 1 < end and raw[i + 1] in _ESCAPABLE:
+            out.append((raw[i + 1], i + 1))
+            i += 2
+            continue
+        if ch == "`":
+            m = _CODE.match(raw, i, end)
+            if m:
+                for k in range(m.start(2), m.end(2)):
+                    out.append((raw[k], k))
+                i = m.end()
+                continue
+        if ch == "!":
+            m = _IMAGE.match(raw, i, end)
+            if m:
+                i = m.end()
+                continue
+        if ch == "[":
+            m = _LINK.match(raw, i, end) or _REF_LINK.match(raw, i, end)
+            if m:
+                _tokenize(raw, m.start(1), m.end(1), out)
+                i = m.end()
+                continue
+        if ch == "<":
+            m = _AUTOLINK.match(raw, i, end)
+            if m:
+                for k in range(m.start(1), m.end(1)):
+                    out.append((raw[k], k))
+                i = m.end()
+                continue
+            m = _TAG.match(raw, i, end)
+            if m:
+                out.append((" ", i))
+                i = m.end()
+                continue
+        if ch == "&":
+            m = _ENTITY.match(raw, i, end)
+            if m:
+                for c in html.unescape(m.group()):
+                    out.append((c, i))
+                i = m.end()
+                continue
+        if ch == "{":
+            m = _LIQUID.match(raw, i, end)
+            if m:
+                i = m.end()
+                continue
+        if ch in "*_":
+            j = i
+            while j < end and raw[j] == ch:
+                j += 1
+            before = raw[i - 1] if i > 0 else " "
+            after = raw[j] if j < len(raw) else " "
+            left = not after.isspace() and (not _is_punct(after) or before.isspace() or _is_punct(before))
+            right = not before.isspace() and (not _is_punct(before) or after.isspace() or _is_punct(after))
+            if ch == "*":
+                can_open, can_close = left, right
+            else:  # intra-word underscores (snake_case) are never emphasis
+                can_open = left and (not right or _is_punct(before))
+                can_close = right and (not left or _is_punct(after))
+            out.append(["\x00", i, ch, j - i, can_open, can_close])
+            i = j
+            continue
+        out.append((ch, i))
+        i += 1
+
+
+def _pair_emphasis(tokens: list) -> list[tuple[int, int, int]]:
+    """Match emphasis runs; return (opener index, closer index, strength) and mark used counts."""
+    pairs = []
+    stack: list[int] = []
+    for index, token in enumerate(tokens):
+        if token[0] != "\x00":
+            continue
+        if token[5]:
+            k = len(stack) - 1
+            while k >= 0 and token[3] > 0:
+                opener = tokens[stack[k]]
+                if opener[2] == token[2] and opener[3] > 0:
+                    used = 2 if opener[3] >= 2 and token[3] >= 2 else 1
+                    opener[3] -= used
+                    token[3] -= used
+                    pairs.append((stack[k], index, used))
+                    if opener[3] == 0:
+                        del stack[k:]
+                        k = len(stack) - 1
+                    continue
+                k -= 1
+        if token[4] and token[3] > 0:
+            stack.append(index)
+    return pairs
+
+
+def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """Readable text of ``raw[start:]``, the source column of each character, and bold ranges."""
+    tokens: list = []
+    _tokenize(raw, start, len(raw), tokens)
+    pairs = _pair_emphasis(tokens)
+    strong_open = {o for o, _, used in pairs if used == 2}
+    strong_close = {c: o for o, c, used in pairs if used == 2}
+
+    chars: list[str] = []
+    cols: list[int] = []
+    bold: list[tuple[int, int]] = []
+    open_at: dict[int, int] = {}
+    for index, token in enumerate(tokens):
+        if token[0] == "\x00":
+            if index in strong_close and strong_close[index] in open_at:
+                bold.append((open_at.pop(strong_close[index]), len(chars)))
+            if index in strong_open:
+                open_at[index] = len(chars)
+            for k in range(token[3]):  # unmatched delimiter characters are literal text
+                chars.append(token[2])
+                cols.append(token[1] + k)
+            continue
+        chars.append(token[0])
+        cols.append(token[1])
+    return fold_whitespace("".join(chars), cols, bold)
+
+
+def fold_whitespace(
+    text: str, cols: list[int], bold: list[tuple[int, int]] = ()
+) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """Collapse runs of white space to one space and trim the ends, keeping the column map."""
+    out: list[str] = []
+    out_cols: list[int] = []
+    remap = [0] * (len(text) + 1)
+    for i, ch in enumerate(text):
+        remap[i] = len(out)
+        if ch.isspace() or ch == "\u200b":
+            if out and out[-1] != " ":
+                out.append(" ")
+                out_cols.append(cols[i])
+            continue
+        out.append(ch)
+        out_cols.append(cols[i])
+    remap[len(text)] = len(out)
+    if out and out[-1] == " ":
+        out.pop()
+        out_cols.pop()
+    folded_bold = []
+    for b_start, b_end in bold:
+        s, e = remap[b_start], min(remap[b_end], len(out))
+        while s < e and out[s] == " ":
+            s += 1
+        if s < e:
+            folded_bold.append((s, e))
+    return "".join(out), out_cols, folded_bold

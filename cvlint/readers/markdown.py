@@ -1,0 +1,143 @@
+"""Markdown CVs, including Jekyll/academicpages pages with YAML front matter."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Line
+from .inline import clean_inline
+
+_ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
+_RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_BULLET = re.compile(r"^([ \t]*)([-*+•◦▪]|\d{1,3}[.)])[ \t]+")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HTML_BLOCK_START = re.compile(r"^\s*<(style|script)\b", re.I)
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+
+
+def _indent_width(prefix: str) -> int:
+    return sum(4 if c == "\t" else 1 for c in prefix)
+
+
+def _meta_line(number: int, raw: str) -> Line:
+    return Line(number, raw, "", [], kind="meta")
+
+
+def parse_front_matter(lines: list[str]) -> tuple[int, dict[str, str]]:
+    """Number of front-matter lines (0 if none) and its top-level scalar values."""
+    if not lines or lines[0].strip() != "---":
+        return 0, {}
+    meta: dict[str, str] = {}
+    for index in range(1, min(len(lines), 400)):
+        stripped = lines[index].strip()
+        if stripped in ("---", "..."):
+            return index + 1, meta
+        m = _FRONT_KEY.match(lines[index])
+        if m and not lines[index][0].isspace():
+            value = m.group(2).strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+                value = value[1:-1]
+            meta[m.group(1).lower()] = value
+    return 0, {}
+
+
+def read_markdown(document: Document, raw_lines: list[str]) -> None:
+    end_of_front, document.meta = parse_front_matter(raw_lines)
+    lines: list[Line] = []
+    fence = None
+    html_block = None
+    in_comment = False
+    stack: list[int] = []  # indents of open list items
+    for index, raw in enumerate(raw_lines):
+        number = index + 1
+        if index < end_of_front:
+            lines.append(_meta_line(number, raw))
+            continue
+        if fence:
+            if raw.strip().startswith(fence):
+                fence = None
+            lines.append(_meta_line(number, raw))
+            continue
+        if in_comment:
+            if "-->" in raw:
+                in_comment = False
+            lines.append(_meta_line(number, raw))
+            continue
+        if html_block:
+            if re.search(rf"</{html_block}\s*>", raw, re.I):
+                html_block = None
+            lines.append(_meta_line(number, raw))
+            continue
+        m = _FENCE.match(raw)
+        if m:
+            fence = m.group(1)
+            lines.append(_meta_line(number, raw))
+            continue
+        m = _HTML_BLOCK_START.match(raw)
+        if m:
+            if not re.search(rf"</{m.group(1)}\s*>", raw, re.I):
+                html_block = m.group(1)
+            lines.append(_meta_line(number, raw))
+            continue
+        if raw.lstrip().startswith("<!--") and "-->" not in raw:
+            in_comment = True
+            lines.append(_meta_line(number, raw))
+            continue
+
+        if not raw.strip():
+            lines.append(Line(number, raw, "", [], kind="blank"))
+            continue
+
+        m = _SETEXT.match(raw)
+        if m and lines and lines[-1].kind == "text" and lines[-1].text and not lines[-1].depth:
+            previous = lines[-1]
+            previous.kind = "heading"
+            previous.level = 1 if m.group(1)[0] == "=" else 2
+            lines.append(_meta_line(number, raw))
+            continue
+        if _RULE.match(raw):
+            lines.append(Line(number, raw, "", [], kind="rule"))
+            continue
+        if _TABLE_SEPARATOR.match(raw) and "|" in raw:
+            lines.append(_meta_line(number, raw))
+            continue
+
+        m = _ATX.match(raw)
+        if m:
+            content_start = m.end()
+            body = re.sub(r"\s+#+\s*$", "", raw)  # closing hashes
+            text, cols, bold = clean_inline(body, content_start)
+            lines.append(Line(number, raw, text, cols, kind="heading", level=len(m.group(1)), bold=bold))
+            stack.clear()
+            continue
+
+        m = _BULLET.match(raw)
+        if m:
+            indent = _indent_width(m.group(1))
+            while stack and stack[-1] >= indent:
+                stack.pop()
+            depth = len(stack)
+            stack.append(indent)
+            content_start = m.end()
+            numbered = m.group(2)[0].isdigit()
+            # "* * item": a bullet opened inside a bullet on the same line
+            inner = _BULLET.match(raw, content_start)
+            while inner and inner.group(1) == "" and not inner.group(2)[0].isdigit():
+                depth += 1
+                content_start = inner.end()
+                inner = _BULLET.match(raw, content_start)
+            text, cols, bold = clean_inline(raw, content_start)
+            lines.append(Line(number, raw, text, cols, kind="bullet", depth=depth, numbered=numbered, bold=bold))
+            continue
+
+        text, cols, bold = clean_inline(raw.replace("|", " "), 0) if raw.lstrip().startswith("|") else clean_inline(raw)
+        indent = _indent_width(raw[: len(raw) - len(raw.lstrip())])
+        if stack and indent > stack[-1]:
+            # a continuation of the list item above
+            lines.append(Line(number, raw, text, cols, kind="continuation", depth=lines[-1].depth if lines else 0, bold=bold))
+            continue
+        stack.clear()
+        lines.append(Line(number, raw, text, cols, kind="text" if text else "blank", bold=bold))
+    document.lines = lines

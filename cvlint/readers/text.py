@@ -1,0 +1,37 @@
+"""Plain text, as extracted from a PDF: headings and titles on their own lines, icon glyphs
+before contact details, bullets drawn with any of several characters."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Line
+from .inline import fold_whitespace
+
+_BULLET = re.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
+# Glyphs that icon fonts leave in extracted text before an email, phone or link.
+_ICONS = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
+_LINKEDIN_ICON = re.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
+
+
+def read_text(document: Document, raw_lines: list[str]) -> None:
+    lines: list[Line] = []
+    for index, raw in enumerate(raw_lines):
+        number = index + 1
+        if not raw.strip():
+            lines.append(Line(number, raw, "", [], kind="blank"))
+            continue
+        kind, depth, numbered, start = "text", 0, False, 0
+        m = _BULLET.match(raw)
+        if m:
+            kind, start = "bullet", m.end()
+            depth = 1 if len(m.group(1).expandtabs()) >= 2 else 0
+            numbered = m.group(2)[0] in "0123456789["
+        chars, cols = [], []
+        masked = _LINKEDIN_ICON.sub("  ", _ICONS.sub(lambda g: " " * len(g.group()), raw))
+        for col in range(start, len(raw)):
+            chars.append(masked[col])
+            cols.append(col)
+        text, cols, _ = fold_whitespace("".join(chars), cols)
+        lines.append(Line(number, raw, text, cols, kind=kind if text else "blank", depth=depth, numbered=numbered))
+    document.lines = lines

@@ -1,0 +1,84 @@
+"""The terminal report: findings grouped by file, each with its source line and the span
+marked, then a summary. The layout is built once as styled segments; rich paints them
+only when colour is wanted (a terminal, no NO_COLOR), so pipes and hooks never import it."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from . import redact, summary
+
+STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "path": "bold", "code": "bold",
+          "caret": "bold red", "dim": "dim", "related": "blue"}
+
+
+def _source_lines(paths) -> dict[str, list[str]]:
+    lines = {}
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                data = handle.read(6 * 1024 * 1024)
+            from ..readers.decode import decode
+
+            text, _, _ = decode(data)
+            lines[path] = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        except OSError:
+            lines[path] = []
+    return lines
+
+
+def build(result) -> list[list[tuple[str, str]]]:
+    """Report lines, each a list of (text, style) segments."""
+    out: list[list[tuple[str, str]]] = []
+    by_path = defaultdict(list)
+    for finding in result.findings:
+        by_path[finding.span.path].append(finding)
+    sources = _source_lines(by_path)
+    sensitive = defaultdict(list)
+    for finding in result.findings:
+        if finding.sensitive:
+            sensitive[(finding.span.path, finding.span.line)].append((finding.span.column, finding.span.end_column))
+    for path, findings in by_path.items():
+        out.append([(path, "path")])
+        for f in findings:
+            s = f.span
+            out.append([(f"  {s.line}:{s.column}", "dim"), ("  ", ""), (f.severity, f.severity), ("  ", ""),
+                        (f.code, "code"), (f" {f.name}", "dim"), ("  ", ""), (f.message, "")])
+            source = sources.get(path, [])
+            if 0 < s.line <= len(source) and source[s.line - 1].strip():
+                raw = redact(source[s.line - 1], sensitive.get((path, s.line), [])).expandtabs(1)
+                shown = raw if len(raw) <= 160 else raw[: 157] + "…"
+                gutter = f"{s.line:>6} │ "
+                out.append([(gutter, "dim"), (shown, "")])
+                end = s.end_column if s.end_line == s.line else len(raw) + 1
+                width = max(1, min(end, len(shown) + 1) - s.column)
+                if s.column <= len(shown):
+                    out.append([(" " * len(gutter) + " " * (s.column - 1), ""), ("^" * width, "caret")])
+            for related in f.related:
+                r = related.span
+                out.append([("    also: ", "dim"), (f"{r.path}:{r.line}:{r.column}", "related"), (f"  {related.message}", "dim")])
+        out.append([])
+    counts = summary(result.findings)
+    files = len(result.files)
+    if result.findings:
+        parts = ", ".join(f"{n} {sev}{'s' if n != 1 else ''}" for sev, n in counts.items() if n)
+        out.append([(f"Found {len(result.findings)} problem{'s' if len(result.findings) != 1 else ''} ({parts}) in {files} file{'s' if files != 1 else ''}.", "path")])
+    else:
+        out.append([(f"All clean: {files} file{'s' if files != 1 else ''} checked, no problems.", "path")])
+    return out
+
+
+def render(result, stream, color: bool) -> None:
+    lines = build(result)
+    if not color:
+        stream.write("\n".join("".join(text for text, _ in line) for line in lines) + "\n")
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    for line in lines:
+        text = Text()
+        for segment, style in line:
+            text.append(segment, style=STYLES.get(style, style) or None)
+        console.print(text)

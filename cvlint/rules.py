@@ -1,0 +1,118 @@
+"""The rule catalogue: every ``*.toml`` under ``rules/<category>/`` declares one rule —
+code, name, category, severity, the check it uses with which parameters, its message, its
+documentation and its test cases. Users add rules by pointing ``--rules`` at a folder."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .catalogue import builtin_rules_dir, load_toml
+from .finding import SEVERITIES
+
+CATEGORIES = ("dates", "venue", "authorship", "contact", "encoding", "privacy", "status",
+              "identity", "integrity", "content")
+_REQUIRED = ("code", "name", "category", "severity", "check", "summary", "message")
+_DOC_PARTS = ("what", "why", "bad", "good")
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; names the file and what is wrong."""
+
+
+@dataclass
+class Rule:
+    code: str
+    name: str
+    category: str
+    severity: str
+    check: str
+    summary: str
+    message: str
+    params: dict = field(default_factory=dict)
+    docs: dict = field(default_factory=dict)
+    cases: list = field(default_factory=list)
+    path: Optional[Path] = None
+
+    def format_message(self, params: dict) -> str:
+        try:
+            return self.message.format(**params)
+        except (KeyError, IndexError, ValueError) as error:
+            raise RuleError(f"{self.path}: message needs {error} which check {self.check!r} does not give") from None
+
+
+def _validate(data: dict, path: Path) -> Rule:
+    from .checks import CHECKS
+
+    missing = [key for key in _REQUIRED if key not in data]
+    if missing:
+        raise RuleError(f"{path}: missing {', '.join(missing)}")
+    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases"}
+    if unknown:
+        raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+    if not re.fullmatch(r"[A-Z]{2,4}\d{3}", data["code"]):
+        raise RuleError(f"{path}: code {data['code']!r} is not like CV101")
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", data["name"]):
+        raise RuleError(f"{path}: name {data['name']!r} is not kebab-case")
+    if data["category"] not in CATEGORIES:
+        raise RuleError(f"{path}: category {data['category']!r} is not one of {', '.join(CATEGORIES)}")
+    if data["severity"] not in SEVERITIES:
+        raise RuleError(f"{path}: severity {data['severity']!r} is not one of {', '.join(SEVERITIES)}")
+    check = CHECKS.get(data["check"])
+    if check is None:
+        raise RuleError(f"{path}: check {data['check']!r} does not exist; checks are {', '.join(sorted(CHECKS))}")
+    params = dict(check.defaults)
+    for key, value in data.get("params", {}).items():
+        if key not in check.defaults:
+            raise RuleError(f"{path}: check {data['check']!r} has no parameter {key!r}")
+        params[key] = value
+    return Rule(code=data["code"], name=data["name"], category=data["category"], severity=data["severity"],
+                check=data["check"], summary=data["summary"], message=data["message"], params=params,
+                docs=data.get("docs", {}), cases=data.get("cases", []), path=path)
+
+
+def rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*/*.toml") if p.parent.name != "data")
+
+
+def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
+    rules: list[Rule] = []
+    seen: dict[str, Path] = {}
+    for directory in (builtin_rules_dir(), *map(Path, extra_dirs)):
+        if not directory.is_dir():
+            raise RuleError(f"{directory}: no such rules folder")
+        for path in rule_files(directory):
+            try:
+                data = load_toml(path)
+            except Exception as error:  # tomllib.TOMLDecodeError, OSError
+                raise RuleError(f"{path}: {error}") from None
+            rule = _validate(data, path)
+            for key in (rule.code, rule.name):
+                if key in seen:
+                    raise RuleError(f"{path}: {key} is already declared in {seen[key]}")
+                seen[key] = path
+            rules.append(rule)
+    rules.sort(key=lambda r: r.code)
+    return rules
+
+
+def find_rule(rules: list[Rule], key: str) -> Optional[Rule]:
+    key = key.strip()
+    for rule in rules:
+        if key.upper() == rule.code or key.lower() == rule.name:
+            return rule
+    return None
+
+
+def select_rules(rules: list[Rule], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Rule]:
+    """Rules picked by code, code prefix, name or category."""
+
+    def matches(rule: Rule, key: str) -> bool:
+        key = key.strip()
+        return (rule.code.startswith(key.upper()) or key.lower() in (rule.name, rule.category)
+                or key.upper() == "ALL")
+
+    chosen = [r for r in rules if not select or any(matches(r, k) for k in select)]
+    return [r for r in chosen if not any(matches(r, k) for k in ignore)]
