@@ -65,7 +65,7 @@ def _same_person(a: Profile, b: Profile) -> Optional[bool]:
 def _entry_key(entry: Entry) -> str:
     if entry.section == "publications":
         return fold(entry.title.value)
-    lines = [entry.title.value] + [t.value for t in entry.lines[1:3]]
+    lines = [entry.title.value] + [t.value for t in entry.lines[1:entry.header_lines]]
     from .extract import _strip_dates  # one definition of "text without its dates"
 
     return fold(" ".join(_strip_dates(t) for t in lines))[:200]

@@ -104,6 +104,7 @@ class Entry:
     authors: list[Author] = field(default_factory=list)
     authors_span: Optional[Span] = None
     year: Optional[int] = None  # for publications: the year given in the item
+    header_lines: int = 1  # how many of ``lines`` name the entry (title, organisation, role)
 
     @property
     def self_position(self) -> Optional[int]:

@@ -147,7 +147,8 @@ class _Extractor:
                 if dates and dates[0].date:
                     self.profile.source.version_date = dates[0].end_date or dates[0].date
         if self.profile.source.version_date is None:
-            dates = find_dates(Path(self.path).stem.replace("_", " "))
+            stem = re.sub(r"_|(?<=[^\d])-|-(?=[^\d])", " ", Path(self.path).stem)
+            dates = find_dates(stem)
             if dates and dates[-1].date and dates[-1].date.year >= 1990:
                 self.profile.source.version_date = dates[-1].end_date or dates[-1].date
 
@@ -169,7 +170,8 @@ class _Extractor:
                 self.profile.sections.append(Section(kind, Text(line.text, line.span(self.path))))
                 body = []
                 continue
-            body.append(line)
+            if not (line.text and _UPDATED.match(line.text)):  # "Last updated: …" is no entry
+                body.append(line)
         self._read_entries(kind, heading, body)
 
     def _read_entries(self, kind: str, heading: str, body: list[Line]) -> None:
@@ -290,8 +292,11 @@ class _Extractor:
         title_line = next((l for l in header if _strip_dates(l.text)), header[0])
         title = _strip_dates(title_line.text) or title_line.text
         start = max(title_line.text.find(title), 0)
-        entry = Entry(kind, heading, Text(title, title_line.span(self.path, start, start + len(title))), span, dates, texts, claims)
-        return entry
+        header_count = len(header)
+        if first.kind == "bullet" and len(group) > 1 and len(group[1].text.split()) <= 8 and not claims:
+            header_count = 2  # "* Research Intern, 2025" over "  * NVIDIA Research": the organisation
+        return Entry(kind, heading, Text(title, title_line.span(self.path, start, start + len(title))), span, dates,
+                     texts, claims, header_lines=min(header_count, 3))
 
     # -- publications --------------------------------------------------------------
 

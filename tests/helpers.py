@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cvlint.engine import check_paths
+from cvlint.rules import load_rules
+
+AS_OF = date(2026, 11, 22)
+
+
+
+
+def write_files(root: Path, files: dict[str, str], encodings: dict[str, str] | None = None) -> list[str]:
+    paths = []
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode((encodings or {}).get(name, "utf-8")))
+        paths.append(str(path))
+    return paths
+
+
+def run(paths, rules, as_of=AS_OF, groups=()):
+    return check_paths(paths, rules, as_of, list(groups))
