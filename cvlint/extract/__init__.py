@@ -32,10 +32,13 @@ _SECTION_WORDS = {
     "appendix": "transcripts?|academic transcript|grade reports?|academic records?|appendix|attachments?",
 }
 _QUALIFIERS = r"(?:selected|academic|professional|research|industry|industrial|work|relevant|other|recent|additional|key|technical|honors?|teaching|invited|journal|conference|peer-reviewed|refereed|current|previous|and|&|,)"
-_SECTION_RES = [
-    (kind, re.compile(rf"^(?:{_QUALIFIERS}\s+)*(?:{words})(?:\s+(?:and|&|/)\s+(?:{_QUALIFIERS}\s+)*(?:{'|'.join(_SECTION_WORDS.values())}))*(?:\s+(?:experience|history|background))?\s*:?$", re.I))
-    for kind, words in _SECTION_WORDS.items()
-]
+_ANY_SECTION = "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTION_WORDS.items())
+_ANY_SECTION_PLAIN = "|".join(_SECTION_WORDS.values())
+# "Academic Experience", "Awards and Honors": qualifiers, one section word (whose group
+# names the kind), more joined by "and", and an optional "experience"/"history".
+_SECTION_RE = re.compile(
+    rf"^(?:{_QUALIFIERS}\s+)*(?:{_ANY_SECTION})(?:\s+(?:and|&|/)\s+(?:{_QUALIFIERS}\s+)*(?:{_ANY_SECTION_PLAIN}))*"
+    rf"(?:\s+(?:experience|history|background))?\s*:?$", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
 _UPDATED = re.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
@@ -49,10 +52,8 @@ def section_kind(text: str) -> Optional[str]:
     cleaned = " ".join(cleaned.split())
     if not cleaned or len(cleaned) > 60:
         return None
-    for kind, pattern in _SECTION_RES:
-        if pattern.match(cleaned):
-            return kind
-    return None
+    m = _SECTION_RE.match(cleaned)
+    return m.lastgroup if m else None
 
 
 def _is_heading(line: Line, current_level: int, fmt: str) -> Optional[str]:

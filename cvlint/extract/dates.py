@@ -28,7 +28,9 @@ MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in wor
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
 OPEN_WORDS = r"present|now|ongoing|current|today|date|presente|actualidad|actual|atual|heute|jetzt|aujourd'hui|maintenant"
 
-_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+# Any word of 3-10 letters stands where a month may; find_dates keeps only real month
+# names. Spelling out the ~100 names made the date patterns slow to compile.
+_MONTH_ALT = r"[^\W\d_]{3,10}"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SINGLE = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|['’]\d\d\b)"
@@ -50,7 +52,7 @@ EXPECTED_RE = re.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthco
 _NUM_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
 _DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
 _YEAR_MONTH = re.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
-_WORDY = re.compile(rf"({_MONTH_ALT}|spring|summer|fall|autumn|winter)\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
+_WORDY = re.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
 @dataclass
@@ -93,6 +95,8 @@ def parse_single(text: str) -> Union[PartialDate, str]:
     m = _WORDY.search(text)
     if m:
         word = m.group(1).lower()
+        if word not in MONTHS and word not in SEASONS:
+            return f"{m.group(1)!r} is not a month"
         year_text = m.group(2)
         year = int(year_text) if year_text[0].isdigit() else 2000 + int(year_text[1:])
         if word in SEASONS:
@@ -107,21 +111,43 @@ def _year_range_end(start: PartialDate, two_digits: str) -> Optional[PartialDate
     return PartialDate(century + int(two_digits))
 
 
+_LEADING_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})\b\.?")
+
+
+def _month_words_ok(text: str) -> bool:
+    m = _LEADING_WORD.match(text)
+    return not m or m.group(1).lower() in MONTHS or m.group(1).lower() in SEASONS
+
+
 def find_dates(text: str) -> list[Found]:
     found: list[Found] = []
-    for m in DATE_RE.finditer(text):
+    position = 0
+    while True:
+        m = DATE_RE.search(text, position)
+        if not m:
+            break
         start_text = m.group("start")
         end_text = m.group("end")
+        if not _month_words_ok(start_text):
+            position = m.start() + _LEADING_WORD.match(start_text).end()  # "Intern 2020": try after the word
+            continue
+        position = m.end()
+        if end_text and not _month_words_ok(end_text) and not re.fullmatch(OPEN_WORDS, end_text, re.I):
+            end_text = None
+            position = m.end("start")
+            m_start, m_end, whole = m.start(), m.end("start"), start_text
+        else:
+            m_start, m_end, whole = m.start(), m.end(), m.group()
         # "2011-12" is an academic year, "2023-09" a month: a number one past the year's
         # last two digits, or any number above 12, is the end of a year range.
         iso = re.fullmatch(rf"({_YEAR})-(\d\d)", start_text)
         if iso and not end_text:
             year, tail = int(iso.group(1)), int(iso.group(2))
             if tail > 12 or tail == (year + 1) % 100:
-                found.append(Found(m.start(), m.end(), m.group(), PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True))
+                found.append(Found(m_start, m_end, whole, PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True))
                 continue
         start = parse_single(start_text)
-        item = Found(m.start(), m.end(), m.group())
+        item = Found(m_start, m_end, whole)
         if isinstance(start, str):
             item.problem = start
             found.append(item)
@@ -134,7 +160,7 @@ def find_dates(text: str) -> list[Found]:
             elif re.fullmatch(r"\d\d", end_text):
                 if start.month is not None or start.season:
                     # "Sep 2019 - 21" is not a year range; keep only the start
-                    item = Found(m.start("start"), m.end("start"), start_text, start)
+                    item = Found(m_start, m.end("start"), start_text, start)
                 else:
                     item.end_date = _year_range_end(start, end_text)
             else:
