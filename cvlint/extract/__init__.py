@@ -292,9 +292,12 @@ class _Extractor:
 
         title_line = next((l for l in header if _strip_dates(l.text)), header[0])
         title = _strip_dates(title_line.text) or title_line.text
+        if title_line.bold and title_line.bold[0][0] == 0:  # "**Org** City": the bold part names it
+            title = title_line.text[: title_line.bold[0][1]].strip() or title
         start = max(title_line.text.find(title), 0)
         header_count = len(header)
-        if first.kind == "bullet" and len(group) > 1 and len(group[1].text.split()) <= 8 and not claims:
+        if first.kind == "bullet" and len(group) > 1 and len(group[1].text.split()) <= 8 and not any(
+                c.span.line == group[1].number for c in claims):
             header_count = 2  # "* Research Intern, 2025" over "  * NVIDIA Research": the organisation
         return Entry(kind, heading, Text(title, title_line.span(self.path, start, start + len(title))), span, dates,
                      texts, claims, header_lines=min(header_count, 3))

@@ -1,0 +1,146 @@
+"""The bundled samples: the exact findings (code, path, line) of the quick-start command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from .helpers import AS_OF, run
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+
+EXPECTED = [
+    ("CV003", "yao/application-2024.txt", 3),
+    ("CV701", "yao/application-2024.txt", 15),
+    ("CV601", "yao/cv-2025.txt", 3),
+    ("CV101", "yao/cv-2025.txt", 14),
+    ("CV701", "yao/cv-2025.txt", 16),
+    ("CV102", "yao/cv-2025.txt", 26),
+    ("CV701", "yao/cv-2025.txt", 29),
+    ("CV401", "yao/cv.md", 3),
+    ("CV402", "yao/cv.md", 3),
+    ("CV403", "yao/cv.md", 3),
+    ("CV104", "yao/cv.md", 15),
+    ("CV201", "yao/cv.md", 17),
+    ("CV301", "yao/cv.md", 17),
+    ("CV701", "yao/cv.md", 17),
+    ("CV104", "yao/cv.md", 22),
+    ("CV302", "yao/cv.md", 27),
+    ("CV701", "yao/cv.md", 27),
+    ("CV701", "yao/cv.md", 28),
+    ("CV702", "yao/cv.md", 28),
+    ("CV202", "yao/cv.md", 29),
+    ("CV501", "yao/site/_pages/cv.md", 18),
+    ("CV701", "yao/site/_pages/cv.md", 18),
+    ("CV103", "yao/site/_pages/cv.md", 25),
+]
+
+
+def _relative(path: str) -> str:
+    return Path(path).resolve().relative_to(SAMPLES).as_posix()
+
+
+def test_samples_exact_findings(rules):
+    result = run([str(SAMPLES)], rules, AS_OF)
+    found = sorted((f.code, _relative(f.span.path), f.span.line) for f in result.findings)
+    assert found == sorted(EXPECTED)
+
+
+def test_samples_group_the_versions_of_each_person(rules):
+    result = run([str(SAMPLES)], rules, AS_OF)
+    groups = sorted(sorted(_relative(p.source.path) for p in g.profiles) for g in result.groups)
+    assert groups == [
+        ["clean/ana-lima/cv.md", "clean/ana-lima/cv.txt"],
+        ["clean/omar-haddad/resume.md"],
+        ["yao/application-2024.txt", "yao/cv-2025.txt", "yao/cv.md", "yao/site/_pages/cv.md"],
+    ]
+
+
+def test_clean_people_have_no_findings(rules):
+    result = run([str(SAMPLES / "clean")], rules, AS_OF)
+    assert result.findings == []
+
+
+def test_cross_version_finding_names_the_other_versions(rules):
+    result = run([str(SAMPLES)], rules, AS_OF)
+    venue = next(f for f in result.findings if f.code == "CV201")
+    assert sorted((_relative(r.span.path), r.span.line) for r in venue.related) == [
+        ("yao/application-2024.txt", 15), ("yao/cv-2025.txt", 16), ("yao/site/_pages/cv.md", 18)]
+
+
+def cvlint(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "cvlint", *args], capture_output=True, text=True, cwd=ROOT, env=env)
+
+
+def test_quick_start_text_report_snapshot():
+    done = cvlint("check", "samples/yao/cv-2025.txt", "--as-of", "2026-11-22")
+    assert done.returncode == 1
+    assert done.stdout == (
+        "samples/yao/cv-2025.txt\n"
+        "  3:16  error  CV601 personal-data-exposed  date of birth ('Date of birth') in a CV; remove it from public versions\n"
+        "     3 │ Date of birth: ••••••••••\n"
+        "                        ^^^^^^^^^^\n"
+        "  14:1  error  CV101 date-range-inverted  date range ends (02/2023) before it starts (09/2023)\n"
+        "    14 │ 09/2023 – 02/2023\n"
+        "         ^^^^^^^^^^^^^^^^^\n"
+        "  16:3  warning  CV701 status-stale  'Planned to submit to FAST'25' is stale: 2025 is past\n"
+        "    16 │ • Planned to submit to FAST'25 (Joint first authorship (second place))\n"
+        "           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "  26:1  warning  CV102 date-unreadable  cannot read date '13/2023 – 05/2024': month 13 is out of range\n"
+        "    26 │ 13/2023 – 05/2024\n"
+        "         ^^^^^^^^^^^^^^^^^\n"
+        "  29:78  warning  CV701 status-stale  'Submitted to NeurIPS 2024' is stale: 2024 is past\n"
+        "    29 │ [1] Wei Zhang*, Yizhen Yao*, Ming Li. \"Tiered Compaction for Zoned Storage.\" Submitted to NeurIPS 2024.\n"
+        "                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^\n"
+        "\n"
+        "Found 5 problems (2 errors, 3 warnings) in 1 file.\n"
+    )
+
+
+def test_json_report_shape_and_no_personal_data():
+    done = cvlint("check", "samples", "--as-of", "2026-11-22", "--format", "json")
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert set(report) == {"version", "files", "findings", "summary"}
+    assert report["summary"] == {"error": 9, "warning": 14, "info": 0}
+    first = report["findings"][0]
+    for key in ("code", "name", "category", "severity", "message", "path", "line", "column",
+                "end_line", "end_column", "related"):
+        assert key in first
+    mojibake = next(f for f in report["findings"] if f["code"] == "CV501")
+    assert mojibake["fix"]["replacement"] == "’"
+    assert "14.03.2003" not in done.stdout
+
+
+def test_exit_codes():
+    assert cvlint("check", "samples/clean", "--as-of", "2026-11-22").returncode == 0
+    assert cvlint("check", "samples/yao/site", "--as-of", "2026-11-22", "--fail-on", "error").returncode == 1
+    assert cvlint("check", "samples/yao/site/_pages/cv.md", "--select", "CV103", "--as-of", "2026-11-22").returncode == 0
+    assert cvlint("check", "samples/yao/site/_pages/cv.md", "--select", "CV103", "--fail-on", "warning", "--as-of", "2026-11-22").returncode == 1
+    assert cvlint("check", "samples", "--exit-zero", "--as-of", "2026-11-22").returncode == 0
+    assert cvlint("check", "samples", "--as-of", "not-a-date").returncode == 2
+    assert cvlint("check", "samples", "--select", "CV999").returncode == 2
+    assert cvlint("explain", "no-such-rule").returncode == 2
+
+
+def test_explain_by_code_and_by_name():
+    by_code = cvlint("explain", "CV101")
+    by_name = cvlint("explain", "date-range-inverted")
+    assert by_code.returncode == 0 and by_code.stdout == by_name.stdout
+    assert by_code.stdout.startswith("CV101 date-range-inverted\n")
+    assert "Bad:" in by_code.stdout and "Good:" in by_code.stdout
+
+
+def test_rules_lists_every_rule_from_the_catalogue(rules):
+    done = cvlint("rules")
+    assert [line.split()[0] for line in done.stdout.splitlines()] == [r.code for r in rules]
+
+
+def test_parse_and_schema_are_json():
+    parsed = json.loads(cvlint("parse", "samples/yao/cv.md").stdout)
+    assert parsed[0]["person"]["names"][0]["value"] == "YAO Yizhen"
+    schema = json.loads(cvlint("schema").stdout)
+    assert "person" in schema["properties"]
