@@ -34,6 +34,25 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+
+
+def _chinese(data: bytes) -> str | None:
+    """GB18030 text, if the bytes read as runs of Chinese characters. Latin-1 accents also
+    decode as GB18030, but into lone ideographs between Latin letters."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [i for i, ch in enumerate(text) if ord(ch) > 127]
+    if not non_ascii:
+        return None
+    in_runs = sum(1 for i in non_ascii if _is_cjk(text[i]) and (
+        i > 0 and _is_cjk(text[i - 1]) or i + 1 < len(text) and _is_cjk(text[i + 1])))
+    return text if in_runs >= 0.8 * len(non_ascii) else None
+
+
 def decode(data: bytes) -> tuple[str | None, str, list[ReadProblem]]:
     """Return (text or None if not text, encoding name, problems)."""
     if len(data) > MAX_BYTES:
@@ -72,6 +91,11 @@ def decode(data: bytes) -> tuple[str | None, str, list[ReadProblem]]:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError as error:
         bad_offset = error.start
+
+    chinese = _chinese(data)
+    if chinese is not None:
+        line = data.count(b"\n", 0, bad_offset) + 1
+        return chinese, "gb18030", [ReadProblem("not-utf8", f"file is not valid UTF-8 (first bad byte on line {line}); read as GB18030", line=line)]
 
     # Only now pay for charset detection (~80 ms to import).
     from charset_normalizer import from_bytes

@@ -11,6 +11,7 @@ _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _BULLET = re.compile(r"^([ \t]*)([-*+•◦▪]|\d{1,3}[.)])[ \t]+")
+_INNER_BULLET = re.compile(r"[-*+][ \t]+")
 _FENCE = re.compile(r"^ {0,3}(```|~~~)")
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_BLOCK_START = re.compile(r"^\s*<(style|script)\b", re.I)
@@ -123,11 +124,11 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
             content_start = m.end()
             numbered = m.group(2)[0].isdigit()
             # "* * item": a bullet opened inside a bullet on the same line
-            inner = _BULLET.match(raw, content_start)
-            while inner and inner.group(1) == "" and not inner.group(2)[0].isdigit():
+            inner = _INNER_BULLET.match(raw, content_start)
+            while inner:
                 depth += 1
                 content_start = inner.end()
-                inner = _BULLET.match(raw, content_start)
+                inner = _INNER_BULLET.match(raw, content_start)
             text, cols, bold = clean_inline(raw, content_start)
             lines.append(Line(number, raw, text, cols, kind="bullet", depth=depth, numbered=numbered, bold=bold))
             continue

@@ -1,0 +1,84 @@
+"""Readers on tricky layouts and bad input: never a traceback, always a finding."""
+
+from __future__ import annotations
+
+from cvlint.extract import extract
+from cvlint.readers import read_bytes, read_path
+
+from .helpers import AS_OF, run, write_files
+
+
+def lines_of(path, data: bytes):
+    return read_bytes(path, data).lines
+
+
+def test_txt_with_front_matter_is_read_as_markdown():
+    doc = read_bytes("cv.txt", b"---\nlayout: archive\n---\n\nEducation\n======\n* B.Sc., Example University, 2019-2023\n")
+    assert doc.format == "markdown"
+    assert [(l.number, l.kind) for l in doc.lines if l.kind in ("heading", "bullet")] == [(5, "heading"), (7, "bullet")]
+
+
+def test_crlf_and_bom_and_utf16():
+    text = "# Jane Doe\r\n\r\n## Education\r\n* B.Sc., 2019 - 2023\r\n"
+    for data in (text.encode("utf-8-sig"), text.encode("utf-16"), text.encode("utf-16-le")):
+        doc = read_bytes("cv.md", data)
+        assert [l.text for l in doc.lines] == ["Jane Doe", "", "Education", "B.Sc., 2019 - 2023"]
+
+
+def test_gb18030_is_detected():
+    text = "姓名：张伟\n教育经历\n北京大学 计算机科学 2019 - 2023\n"
+    doc = read_bytes("cv.txt", text.encode("gb18030"))
+    assert doc.lines[0].text == "姓名：张伟"
+    assert [p.kind for p in doc.problems] == ["not-utf8"]
+
+
+def test_markdown_columns_map_back_to_the_source():
+    doc = read_bytes("cv.md", b"* **Storage Lab** City, *Research Assistant* 09/2023 - 02/2023\n")
+    line = doc.lines[0]
+    assert line.text == "Storage Lab City, Research Assistant 09/2023 - 02/2023"
+    start = line.text.index("09/2023")
+    span = line.span("cv.md", start, len(line.text))
+    assert doc.text.split("\n")[0][span.column - 1: span.end_column - 1] == "09/2023 - 02/2023"
+
+
+def test_equal_contribution_marks_survive_emphasis():
+    doc = read_bytes("cv.md", b"## Publications\n1. Wei Zhang*, **Ming Li***, Fang Wang. \"A Title of Some Length.\" In FAST'25.\n")
+    profile = extract(doc)
+    [entry] = profile.entries
+    assert [(a.name, a.is_self, a.equal_contribution) for a in entry.authors] == [
+        ("Wei Zhang", False, True), ("Ming Li", True, True), ("Fang Wang", False, False)]
+
+
+def test_setext_headings_and_nested_bullets():
+    doc = read_bytes("cv.md", b"Experience\n==========\n* Intern, Acme, Aug 2025 - Dec 2025\n  * Acme Research\n* * Nested twice\n")
+    assert [(l.kind, l.depth) for l in doc.lines] == [("heading", 0), ("meta", 0), ("bullet", 0), ("bullet", 1), ("bullet", 1)]
+
+
+def test_pdf_text_icons_and_bullets():
+    doc = read_bytes("cv.txt", "✉ jane@example.org | in linkedin.com/in/jane\n• Built things\n▪ More\n".encode())
+    assert [l.text for l in doc.lines] == ["jane@example.org | linkedin.com/in/jane", "Built things", "More"]
+    assert [l.kind for l in doc.lines] == ["text", "bullet", "bullet"]
+
+
+def test_bad_inputs_are_reported_and_the_rest_still_checked(tmp_path, rules):
+    paths = write_files(tmp_path, {"good.txt": "Jane Doe\nExperience\nLab\n09/2023 – 02/2023\n", "empty.md": ""})
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (tmp_path / "huge.txt").write_bytes(b"x" * (20 * 1024 * 1024))
+    (tmp_path / "bad-utf8.txt").write_bytes(b"Jane Doe\nM\xe1laga \xff\xfe 2020\n")
+    names = ["binary.txt", "huge.txt", "bad-utf8.txt", "missing.txt"]
+    result = run(paths + [str(tmp_path / n) for n in names], rules, AS_OF)
+    found = sorted((f.code, f.span.path.rsplit("/", 1)[-1], f.span.line) for f in result.findings)
+    assert found == [("CV001", "binary.txt", 1), ("CV001", "huge.txt", 1), ("CV001", "missing.txt", 1),
+                     ("CV002", "empty.md", 1), ("CV003", "bad-utf8.txt", 2), ("CV101", "good.txt", 4)]
+
+
+def test_folder_walk_skips_readmes_and_hidden_folders(tmp_path):
+    from cvlint.readers import discover
+
+    write_files(tmp_path, {"cv.md": "# A B\n", "README.md": "x", ".git/x.md": "x", "node_modules/y.md": "y", "notes.txt": "t"})
+    assert [p.rsplit("/", 1)[-1] for p in discover([str(tmp_path)])] == ["cv.md", "notes.txt"]
+
+
+def test_a_directory_given_as_a_file_is_not_a_crash():
+    doc = read_path("/")
+    assert doc.lines == [] and doc.problems
