@@ -10,7 +10,7 @@ from datetime import date
 from typing import Optional
 
 from .model import Entry, Profile
-from .names import fold, names_match
+from .names import fold, name_tokens, names_match
 
 TITLE_MATCH = 82  # rapidfuzz score for "same entry"; chosen on the corpus history files
 
@@ -106,10 +106,21 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         fixed.update(members)
 
     free = [i for i in readable if i not in fixed]
-    for x, i in enumerate(free):
-        for j in free[x + 1:]:
-            if _same_person(profiles[i], profiles[j]):
-                union(i, j)
+    # only profiles that share a name token or an email domain can be one person
+    index: dict[str, list[int]] = {}
+    for i in free:
+        keys = {t for n in profiles[i].person.names for t in name_tokens(n.value) if len(t) > 1}
+        keys |= {"@" + e.value.rsplit("@", 1)[-1].lower() for e in profiles[i].person.emails}
+        for key in keys:
+            index.setdefault(key, []).append(i)
+    compared: set[tuple[int, int]] = set()
+    for members in index.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                if (i, j) not in compared and find(i) != find(j):
+                    compared.add((i, j))
+                    if _same_person(profiles[i], profiles[j]):
+                        union(i, j)
     # a page with no name or email belongs to the one person whose entries it shares
     for i in free:
         if profiles[i].person.names or profiles[i].person.emails or not profiles[i].entries:

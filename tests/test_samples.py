@@ -144,3 +144,11 @@ def test_parse_and_schema_are_json():
     assert parsed[0]["person"]["names"][0]["value"] == "YAO Yizhen"
     schema = json.loads(cvlint("schema").stdout)
     assert "person" in schema["properties"]
+
+
+def test_readme_rules_table_matches_the_catalogue(rules):
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| (CV\d{3}) \| ([a-z0-9-]+) \| (\w+) \| (\w+) \|$", readme, re.M)
+    assert rows == [(r.code, r.name, r.category, r.severity) for r in rules]
