@@ -34,7 +34,7 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _load_rules(extra: tuple[str, ...]):
-    from .rules import RuleError, load_rules
+    from .registry import RuleError, load_rules
 
     try:
         return load_rules(extra)
@@ -73,11 +73,11 @@ def cli() -> None:
 def check(paths, fmt, as_of, fail_on, exit_zero, groups, select, ignore, extra_rules) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import check_paths
-    from .rules import select_rules
+    from .registry import select_rules
 
     rules = _load_rules(extra_rules)
     select, ignore = _split(select), _split(ignore)
-    from .rules import find_rule
+    from .registry import find_rule
 
     for key in select + ignore:
         if key.upper() != "ALL" and not any(r.code.startswith(key.upper()) or key.lower() in (r.name, r.category) for r in rules):
@@ -139,7 +139,7 @@ def rule_doc(rule) -> str:
 @click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False))
 def explain(rule, extra_rules) -> None:
     """Show a rule's documentation, by code (CV101) or name (date-range-inverted)."""
-    from .rules import find_rule
+    from .registry import find_rule
 
     rules = _load_rules(extra_rules)
     found = find_rule(rules, rule)
@@ -192,7 +192,7 @@ def main() -> None:
     except (BrokenPipeError, KeyboardInterrupt):
         sys.exit(2)
     except Exception as error:  # an internal error: say so plainly, exit 2
-        from .rules import RuleError
+        from .registry import RuleError
 
         if isinstance(error, RuleError):
             click.echo(f"cvlint: error: {error}", err=True)

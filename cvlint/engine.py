@@ -11,7 +11,7 @@ from .finding import Finding
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile
 from .readers import discover, read_path
-from .rules import Rule
+from .registry import Rule
 from .tables import load_tables
 
 

@@ -1,6 +1,6 @@
 import pytest
 
-from cvlint.rules import load_rules
+from cvlint.registry import load_rules
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from cvlint.engine import check_paths
-from cvlint.rules import load_rules
+from cvlint.registry import load_rules
 
 AS_OF = date(2026, 11, 22)
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from cvlint.rules import load_rules
+from cvlint.registry import load_rules
 
 from .helpers import AS_OF, run, write_files
 
