@@ -77,8 +77,6 @@ def check(paths, fmt, as_of, fail_on, exit_zero, groups, select, ignore, extra_r
 
     rules = _load_rules(extra_rules)
     select, ignore = _split(select), _split(ignore)
-    from .registry import find_rule
-
     for key in select + ignore:
         if key.upper() != "ALL" and not any(r.code.startswith(key.upper()) or key.lower() in (r.name, r.category) for r in rules):
             raise click.UsageError(f"no rule, prefix or category matches {key!r}")
