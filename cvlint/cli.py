@@ -73,12 +73,12 @@ def cli() -> None:
 def check(paths, fmt, as_of, fail_on, exit_zero, groups, select, ignore, extra_rules) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import check_paths
-    from .registry import select_rules
+    from .registry import rule_matches, select_rules
 
     rules = _load_rules(extra_rules)
     select, ignore = _split(select), _split(ignore)
     for key in select + ignore:
-        if key.upper() != "ALL" and not any(r.code.startswith(key.upper()) or key.lower() in (r.name, r.category) for r in rules):
+        if not any(rule_matches(r, key) for r in rules):
             raise click.UsageError(f"no rule, prefix or category matches {key!r}")
     rules = select_rules(rules, select, ignore)
     for path in paths:

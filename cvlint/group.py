@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Optional
 
+from .extract import strip_dates
 from .model import Entry, Profile
 from .names import fold, name_tokens, names_match
 
@@ -66,9 +67,7 @@ def _entry_key(entry: Entry) -> str:
     if entry.section == "publications":
         return fold(entry.title.value)
     lines = [entry.title.value] + [t.value for t in entry.lines[1:entry.header_lines]]
-    from .extract import _strip_dates  # one definition of "text without its dates"
-
-    return fold(" ".join(_strip_dates(t) for t in lines))[:200]
+    return fold(" ".join(strip_dates(t) for t in lines))[:200]
 
 
 def _shared_entries(a: Profile, b: Profile) -> int:

@@ -106,13 +106,13 @@ def find_rule(rules: list[Rule], key: str) -> Optional[Rule]:
     return None
 
 
+def rule_matches(rule: Rule, key: str) -> bool:
+    """Does a selector (code, code prefix, name, category or ALL) pick this rule?"""
+    key = key.strip()
+    return rule.code.startswith(key.upper()) or key.lower() in (rule.name, rule.category) or key.upper() == "ALL"
+
+
 def select_rules(rules: list[Rule], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Rule]:
     """Rules picked by code, code prefix, name or category."""
-
-    def matches(rule: Rule, key: str) -> bool:
-        key = key.strip()
-        return (rule.code.startswith(key.upper()) or key.lower() in (rule.name, rule.category)
-                or key.upper() == "ALL")
-
-    chosen = [r for r in rules if not select or any(matches(r, k) for k in select)]
-    return [r for r in chosen if not any(matches(r, k) for k in ignore)]
+    chosen = [r for r in rules if not select or any(rule_matches(r, k) for k in select)]
+    return [r for r in chosen if not any(rule_matches(r, k) for k in ignore)]

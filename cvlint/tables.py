@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from .catalogue import builtin_rules_dir, load_toml
 
@@ -73,13 +72,10 @@ def _phrases(items: list[dict]) -> PhraseTable:
     return table
 
 
-@lru_cache(maxsize=8)
-def load_tables(extra_dir: str | None = None) -> Tables:
+@lru_cache(maxsize=1)
+def load_tables() -> Tables:
     data_dir = builtin_rules_dir() / "data"
-    venues = dict(load_toml(data_dir / "venues.toml")["venues"])
-    if extra_dir and (Path(extra_dir) / "data" / "venues.toml").exists():
-        for name, aliases in load_toml(Path(extra_dir) / "data" / "venues.toml").get("venues", {}).items():
-            venues[name] = list(venues.get(name, [])) + list(aliases)
+    venues = load_toml(data_dir / "venues.toml")["venues"]
     status = load_toml(data_dir / "status.toml")
     authorship = load_toml(data_dir / "authorship.toml")
     email = load_toml(data_dir / "email.toml")

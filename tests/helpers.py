@@ -3,10 +3,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
 
 from cvlint.engine import check_paths
-from cvlint.registry import load_rules
 
 AS_OF = date(2026, 11, 22)
 

@@ -4,6 +4,7 @@ import re
 
 from . import check
 from ..finding import Hit, Related
+from ..group import version_key
 from ..model import PartialDate
 
 _SEPARATOR = re.compile(r"(\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)", re.I)
@@ -63,10 +64,6 @@ def date_in_future(profile, params, ctx):
                 yield Hit(found.span, {"date": found.text, "why": why, "as_of": ctx.as_of.isoformat()})
 
 
-def _describe(entry) -> str:
-    return entry.dates.text if entry.dates else "no dates"
-
-
 @check("entry-dates-changed", scope="group")
 def entry_dates_changed(group, params, ctx):
     """The same entry gives different dates in different versions. An end that was still in
@@ -82,8 +79,6 @@ def entry_dates_changed(group, params, ctx):
             a, b = entry.dates, newest.dates
             changed = (a.start.year != b.start.year or a.start.month and b.start.month and a.start.month != b.start.month)
             if not changed and a.end and b.end and not a.expected and not b.expected:
-                from ..group import version_key
-
                 written = version_key(profile, ctx.as_of)[0]
                 if a.end.ordinal(end=True) <= written:  # the older version already called it over
                     changed = a.end.year != b.end.year or bool(a.end.month and b.end.month and a.end.month != b.end.month)

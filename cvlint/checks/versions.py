@@ -16,10 +16,6 @@ def _first(entry, kind, require=None):
     return None
 
 
-def _fmt(claim) -> str:
-    return claim.text
-
-
 @check("venue-changed", scope="group", both_accepted=False)
 def venue_changed(group, params, ctx):
     """The same work names a different venue in another version. With ``both_accepted``,
@@ -36,9 +32,9 @@ def venue_changed(group, params, ctx):
                 continue
             both = new.status in ACCEPTED and old.status in ACCEPTED
             if both == params["both_accepted"]:
-                related.append(Related(old.span, f"{profile.source.path} says '{_fmt(old)}'"))
+                related.append(Related(old.span, f"{profile.source.path} says '{old.text}'"))
         if related:
-            yield Hit(new.span, {"entry": newest.title.value, "claim": _fmt(new), "venue": new.venue,
+            yield Hit(new.span, {"entry": newest.title.value, "claim": new.text, "venue": new.venue,
                                  "others": "; ".join(r.message for r in related)}, related=related)
 
 

@@ -5,7 +5,6 @@ their author lists, and the person's names and emails. Format-agnostic: it sees 
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 from typing import Optional
 
@@ -14,7 +13,7 @@ from ..model import (Author, Claim, DateProblem, DateRange, Entry, Problem, Prof
                      Source, Span, Text)
 from ..tables import Tables, load_tables
 from .claims import find_claims, find_venue
-from .dates import EXPECTED_RE, find_dates, find_misspelt_months, parse_single
+from .dates import EXPECTED_RE, find_dates, find_misspelt_months
 
 _SECTION_WORDS = {
     "education": "education|academic background|educational background|degrees?|qualifications|studies|schooling|formaci[oó]n(?: acad[eé]mica)?|ausbildung|studium|training",
@@ -79,7 +78,7 @@ def looks_like_name(text: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
-def _strip_dates(text: str) -> str:
+def strip_dates(text: str) -> str:
     for found in reversed(find_dates(text)):
         if found.is_range or found.date and (found.date.month or found.problem is None):
             text = text[: found.start] + text[found.end:]
@@ -290,8 +289,8 @@ class _Extractor:
         if kind == "publications":
             return self._publication(heading, group, texts, span, dates, claims)
 
-        title_line = next((l for l in header if _strip_dates(l.text)), header[0])
-        title = _strip_dates(title_line.text) or title_line.text
+        title_line = next((l for l in header if strip_dates(l.text)), header[0])
+        title = strip_dates(title_line.text) or title_line.text
         if title_line.bold and title_line.bold[0][0] == 0:  # "**Org** City": the bold part names it
             title = title_line.text[: title_line.bold[0][1]].strip() or title
         start = max(title_line.text.find(title), 0)
@@ -409,10 +408,4 @@ def extract(document: Document, tables: Optional[Tables] = None) -> Profile:
     return extractor.profile
 
 
-def fold_name(name: str) -> str:
-    """Case- and accent-insensitive form of a name, for comparing."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-__all__ = ["extract", "fold_name", "looks_like_name", "section_kind", "parse_single"]
+__all__ = ["extract", "looks_like_name", "section_kind", "strip_dates"]

@@ -12,28 +12,14 @@ STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "path": "bol
           "caret": "bold red", "dim": "dim", "related": "blue"}
 
 
-def _source_lines(paths) -> dict[str, list[str]]:
-    lines = {}
-    for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read(6 * 1024 * 1024)
-            from ..readers.decode import decode
-
-            text, _, _ = decode(data)
-            lines[path] = (text or "").replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        except OSError:
-            lines[path] = []
-    return lines
-
-
 def build(result) -> list[list[tuple[str, str]]]:
     """Report lines, each a list of (text, style) segments."""
     out: list[list[tuple[str, str]]] = []
     by_path = defaultdict(list)
     for finding in result.findings:
         by_path[finding.span.path].append(finding)
-    sources = _source_lines(by_path)
+    # the lines as read: no file is opened a second time
+    sources = {p.source.path: [line.value for line in p.lines] for p in result.profiles}
     sensitive = defaultdict(list)
     for finding in result.findings:
         if finding.sensitive:
