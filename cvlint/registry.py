@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .catalogue import builtin_rules_dir, load_toml
+from .catalogue import builtin_rules_dir, tomllib
 from .finding import SEVERITIES
 
 CATEGORIES = ("dates", "venue", "authorship", "contact", "encoding", "privacy", "status",
@@ -77,7 +77,16 @@ def rule_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*/*.toml") if p.parent.name != "data")
 
 
-def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
+def read_rule_file(path: Path, with_cases: bool) -> dict:
+    """A rule file's declaration; its ``[[cases]]`` (always last) only when asked, as they are
+    most of the text and only the tests need them."""
+    text = path.read_bytes().decode("utf-8")
+    if not with_cases:
+        text = re.split(r"^\[\[cases\]\]", text, maxsplit=1, flags=re.M)[0]
+    return tomllib.loads(text)
+
+
+def load_rules(extra_dirs: tuple[str, ...] = (), with_cases: bool = False) -> list[Rule]:
     rules: list[Rule] = []
     seen: dict[str, Path] = {}
     for directory in (builtin_rules_dir(), *map(Path, extra_dirs)):
@@ -85,8 +94,8 @@ def load_rules(extra_dirs: tuple[str, ...] = ()) -> list[Rule]:
             raise RuleError(f"{directory}: no such rules folder")
         for path in rule_files(directory):
             try:
-                data = load_toml(path)
-            except Exception as error:  # tomllib.TOMLDecodeError, OSError
+                data = read_rule_file(path, with_cases)
+            except Exception as error:  # tomllib.TOMLDecodeError, OSError, UnicodeDecodeError
                 raise RuleError(f"{path}: {error}") from None
             rule = _validate(data, path)
             for key in (rule.code, rule.name):

@@ -1,23 +1,135 @@
 """Reference tables (venue aliases, status and authorship phrases, email providers,
-personal-data labels), read from ``rules/data`` once per run and compiled."""
+personal-data labels), read from ``rules/data`` once per run.
+
+Start-up time matters (cvlint runs on every commit), so nothing here compiles a large regular
+expression: venues are looked up word by word in a dict, and each phrase pattern is compiled
+only when a line contains its literal prefix."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator, Optional
 
 from .catalogue import builtin_rules_dir, load_toml
 
+_WORD = re.compile(r"[\w&]+")
+_REGEX_SPECIAL = set("()[]{}|?*+.^$\\")
+
+
+def literal_prefix(pattern: str) -> str:
+    """The lower-cased literal text every match of ``pattern`` starts with ('' if none)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            out.append(pattern[i + 1])  # an escaped punctuation mark is itself
+            i += 2
+            continue
+        if c in _REGEX_SPECIAL:
+            if c in "?*{" and out:
+                out.pop()  # the character before an optional quantifier may be absent
+            break
+        out.append(c)
+        i += 1
+    return "".join(out).lower()
+
+
+class Phrase:
+    """A case-insensitive whole-word pattern, compiled on first use behind a substring test."""
+
+    __slots__ = ("value", "rank", "source", "prefix", "_compiled")
+
+    def __init__(self, value: str, rank: int, source: str):
+        self.value, self.rank, self.source = value, rank, source
+        self.prefix = literal_prefix(source)
+        self._compiled: Optional[re.Pattern] = None
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
+        """Matches in ``text``; ``lowered`` is ``text.lower()``, shared by all phrases."""
+        if self.prefix and self.prefix not in lowered:
+            return iter(())
+        if self._compiled is None:
+            self._compiled = re.compile(rf"(?<!\w){self.source}(?!\w)", re.I)
+        return self._compiled.finditer(text)
+
 
 @dataclass
+class VenueMatch:
+    start: int
+    end: int
+    text: str
+
+
 class VenueTable:
-    pattern: re.Pattern  # alternation of every alias; group name -> canonical via ``canonical``
-    canonical: dict[str, str]
+    """Every way a CV names a venue, looked up by first word. One-word aliases match case
+    sensitively (FAST is a venue, "fast" is not); longer ones in any case."""
+
+    def __init__(self, data: dict[str, list[str]]):
+        self.canonical: dict[str, str] = {}
+        # first word (folded if the alias is case-insensitive) -> [(words, separators, sensitive)]
+        self._by_first: dict[str, list[tuple[list[str], list[str], bool]]] = {}
+        for name, aliases in data.items():
+            for alias in {name, *aliases}:
+                alias = alias.strip()
+                sensitive = " " not in alias
+                self.canonical[alias if sensitive else alias.casefold()] = name
+                words = _WORD.findall(alias if sensitive else alias.casefold())
+                pieces = _WORD.split(alias)
+                separators = [_fold_space(s) for s in pieces[1:-1]]
+                trailing = pieces[-1]  # "Proc." keeps its dot
+                entry = (words, separators + [trailing], sensitive)
+                self._by_first.setdefault(words[0], []).append(entry)
+        for entries in self._by_first.values():
+            entries.sort(key=lambda e: -sum(map(len, e[0])) - sum(map(len, e[1])))
+
+    def match(self, text: str, pos: int) -> Optional[VenueMatch]:
+        """The longest alias that starts at ``pos`` (a word start)."""
+        if pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] in "_&"):
+            return None
+        words = [(m.group(), m.start(), m.end()) for m in _iter_words(text, pos, 12)]
+        if not words or words[0][1] != pos:
+            return None
+        first = words[0][0]
+        for candidates in (self._by_first.get(first), self._by_first.get(first.casefold())):
+            for alias_words, separators, sensitive in candidates or ():
+                end = self._match_at(text, words, alias_words, separators, sensitive)
+                if end is not None:
+                    return VenueMatch(pos, end, text[pos:end])
+        return None
+
+    @staticmethod
+    def _match_at(text, words, alias_words, separators, sensitive) -> Optional[int]:
+        if len(words) < len(alias_words):
+            return None
+        for i, alias_word in enumerate(alias_words):
+            word = words[i][0] if sensitive else words[i][0].casefold()
+            if word != alias_word:
+                return None
+            if i + 1 < len(alias_words) and _fold_space(text[words[i][2]:words[i + 1][1]]) != separators[i]:
+                return None
+        end = words[len(alias_words) - 1][2]
+        trailing = separators[len(alias_words) - 1]
+        if trailing:
+            if not text.startswith(trailing, end):
+                return None
+            end += len(trailing)
+        return end
+
+    def search(self, text: str) -> Optional[VenueMatch]:
+        """The first alias named anywhere in ``text``."""
+        for m in _WORD.finditer(text):
+            if m.group() in self._by_first or m.group().casefold() in self._by_first:
+                found = self.match(text, m.start())
+                if found:
+                    return found
+        return None
 
     def normalise(self, text: str) -> str:
         """Canonical name of a venue as written; unknown venues are folded for comparison."""
-        key = self.canonical.get(text) or self.canonical.get(text.casefold())
+        key = self.canonical.get(text) or self.canonical.get(_fold_space(text).casefold())
         if key:
             return key
         folded = re.sub(r"\b(the|proceedings of|proc\.|in)\b", " ", text.casefold())
@@ -25,9 +137,39 @@ class VenueTable:
         return " ".join(folded.split())
 
 
+def _fold_space(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def _iter_words(text: str, pos: int, limit: int):
+    for i, m in enumerate(_WORD.finditer(text, pos)):
+        if i == limit:
+            return
+        yield m
+
+
 @dataclass
 class PhraseTable:
-    entries: list[tuple[str, int, re.Pattern]] = field(default_factory=list)  # value, rank, pattern
+    entries: list[Phrase]
+
+    def rank(self, value: str) -> int:
+        return next((p.rank for p in self.entries if p.value == value), 0)
+
+
+@dataclass
+class PersonalDataKind:
+    name: str
+    labels: list[Phrase]  # a label, then separators, then the value
+    value: str
+    _compiled: Optional[re.Pattern] = None
+
+    def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
+        if not any(not label.prefix or label.prefix in lowered for label in self.labels):
+            return iter(())
+        if self._compiled is None:
+            labels = "|".join(label.source for label in self.labels)
+            self._compiled = re.compile(rf"(?<![\w])(?P<label>{labels})(?![\w])[\s:：|*_\-–]*(?P<value>{self.value})", re.I)
+        return self._compiled.finditer(text)
 
 
 @dataclass
@@ -39,37 +181,12 @@ class Tables:
     providers: set[str]
     legitimate_domains: set[str]
     tld_typos: dict[str, str]
-    personal_data: list[tuple[str, re.Pattern]]
-
-
-def _venue_table(data: dict[str, list[str]]) -> VenueTable:
-    canonical: dict[str, str] = {}
-    sensitive: list[str] = []
-    insensitive: list[str] = []
-    for name, aliases in data.items():
-        for alias in {name, *aliases}:
-            if " " in alias.strip():
-                canonical[alias.casefold()] = name
-                insensitive.append(alias)
-            else:
-                canonical[alias] = name
-                sensitive.append(alias)
-
-    def alternation(aliases: list[str]) -> str:
-        return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in sorted(set(aliases), key=len, reverse=True))
-
-    pattern = re.compile(
-        rf"(?<![\w&])(?:(?i:{alternation(insensitive)})|{alternation(sensitive)})(?![\w&])"
-    )
-    return VenueTable(pattern, canonical)
+    personal_data: list[PersonalDataKind]
 
 
 def _phrases(items: list[dict]) -> PhraseTable:
-    table = PhraseTable()
-    for item in items:
-        for pattern in item["patterns"]:
-            table.entries.append((item["value"], int(item.get("rank", 0)), re.compile(rf"(?<!\w){pattern}(?!\w)", re.I)))
-    return table
+    return PhraseTable([Phrase(item["value"], int(item.get("rank", 0)), pattern)
+                        for item in items for pattern in item["patterns"]])
 
 
 @lru_cache(maxsize=1)
@@ -80,18 +197,14 @@ def load_tables() -> Tables:
     authorship = load_toml(data_dir / "authorship.toml")
     email = load_toml(data_dir / "email.toml")
     personal = load_toml(data_dir / "personal-data.toml")
-    personal_data = []
-    for kind in personal["kind"]:
-        labels = "|".join(kind["labels"])
-        # label, then separators (":", table pipes, markup), then the value
-        personal_data.append((kind["name"], re.compile(rf"(?<![\w])(?P<label>{labels})(?![\w])[\s:：|*_\-–]*(?P<value>{kind['value']})", re.I)))
     return Tables(
-        venues=_venue_table(venues),
+        venues=VenueTable(venues),
         status=_phrases(status["status"]),
         authorship=_phrases(authorship["authorship"]),
         places={k.casefold(): int(v) for k, v in authorship["places"].items()},
         providers=set(email["providers"]),
         legitimate_domains=set(email["legitimate"]),
         tld_typos=dict(email["tld_typos"]),
-        personal_data=personal_data,
+        personal_data=[PersonalDataKind(kind["name"], [Phrase(kind["name"], 0, label) for label in kind["labels"]], kind["value"])
+                       for kind in personal["kind"]],
     )

@@ -7,12 +7,13 @@ from datetime import date
 
 import pytest
 
-from cvlint.registry import load_rules
+from cvlint.catalogue import builtin_rules_dir, load_toml
+from cvlint.registry import load_rules, read_rule_file, rule_files
 
 from .helpers import AS_OF, run, write_files
 
 CASES = [pytest.param(rule, case, id=f"{rule.code}-{rule.name}: {case['name']}")
-         for rule in load_rules() for case in rule.cases]
+         for rule in load_rules(with_cases=True) for case in rule.cases]
 
 
 @pytest.mark.parametrize(("rule", "case"), CASES)
@@ -25,7 +26,7 @@ def test_rule_case(rule, case, tmp_path):
 
 
 def test_every_rule_has_cases_that_fire_and_cases_that_do_not():
-    for rule in load_rules():
+    for rule in load_rules(with_cases=True):
         assert any(case["expect"] for case in rule.cases), f"{rule.code} has no case that must fire"
         assert any(not case["expect"] for case in rule.cases), f"{rule.code} has no case that must not fire"
 
@@ -41,3 +42,11 @@ def test_every_check_is_used_by_a_rule():
 
     used = {rule.check for rule in load_rules()}
     assert used == set(CHECKS)
+
+
+@pytest.mark.parametrize("path", rule_files(builtin_rules_dir()), ids=lambda p: p.name)
+def test_cases_come_last_so_a_run_can_skip_them(path):
+    """A normal run parses a rule file only up to its first [[cases]]; nothing may follow them."""
+    full = load_toml(path)
+    full.pop("cases", None)
+    assert read_rule_file(path, with_cases=False) == full

@@ -7,7 +7,7 @@ PENDING = ("planned", "submitted", "revision")
 
 
 def status_rank(tables, status: str) -> int:
-    return next((rank for value, rank, _ in tables.status.entries if value == status), 0)
+    return tables.status.rank(status)
 
 
 @check("status-stale", max_age_months=12)

@@ -45,9 +45,10 @@ def personal_data(profile, params, ctx):
     """Personal data that does not belong in a public CV, found by its label. The value is
     marked sensitive so no output prints it."""
     for line in profile.lines:
-        for kind, pattern in ctx.tables.personal_data:
-            for m in pattern.finditer(line.value):
+        lowered = line.value.lower()
+        for kind in ctx.tables.personal_data:
+            for m in kind.finditer(line.value, lowered):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))
                 span = Span(line.span.path, n, value_start + 1, n, m.end("value") + 1)
-                yield Hit(span, {"kind": kind, "label": m.group("label").strip()}, sensitive=True)
+                yield Hit(span, {"kind": kind.name, "label": m.group("label").strip()}, sensitive=True)

@@ -13,46 +13,15 @@ from ..model import (Author, Claim, DateProblem, DateRange, Entry, Problem, Prof
                      Source, Span, Text)
 from ..tables import Tables, load_tables
 from .claims import find_claims, find_venue
-from .dates import EXPECTED_RE, find_dates, find_misspelt_months
+from .dates import EXPECTED_RE, find_dates
+from .sections import section_kind
 
-_SECTION_WORDS = {
-    "education": "education|academic background|educational background|degrees?|qualifications|studies|schooling|formaci[oó]n(?: acad[eé]mica)?|ausbildung|studium|training",
-    "experience": "experiences?|employment(?: history)?|work(?: history)?|professional (?:activity|activities|history)|positions(?: held)?|appointments|internships?|career|jobs|research positions|experiencia(?: laboral| profesional)?|berufserfahrung|industry",
-    "publications": "publications?|papers|preprints|manuscripts|journal articles|conference papers|conference proceedings|works in progress|working papers|research output|bibliography|selected works|peer[- ]reviewed|patents|publicaciones",
-    "projects": "projects|research projects|personal projects|selected projects|proyectos|otros proyectos",
-    "awards": "awards?|honou?rs?|scholarships?|fellowships?|grants?(?: (?:&|and) funding)?|funding|prizes|achievements|distinctions|premios",
-    "teaching": "teaching|mentoring|supervision|teaching assistantships?|docencia",
-    "talks": "talks|presentations|invited talks|conference talks|seminars",
-    "service": "service|professional service|academic service|reviewing|activities|extracurricular activities|leadership|volunteer(?:ing)?|outreach|memberships",
-    "skills": "skills|technical skills|languages|programming languages|technologies|tools|competencies|habilidades|idiomas",
-    "research": "research interests?|interests|research|research statement|summary|profile|about(?: me)?|objective",
-    "contact": "contact(?: information| details)?|personal (?:information|details|data)|datos personales",
-    "references": "references|referees",
-    "appendix": "transcripts?|academic transcript|grade reports?|academic records?|appendix|attachments?",
-}
-_QUALIFIERS = r"(?:selected|academic|professional|research|industry|industrial|work|relevant|other|recent|additional|key|technical|honors?|teaching|invited|journal|conference|peer-reviewed|refereed|current|previous|and|&|,)"
-_ANY_SECTION = "|".join(f"(?P<{kind}>{words})" for kind, words in _SECTION_WORDS.items())
-_ANY_SECTION_PLAIN = "|".join(_SECTION_WORDS.values())
-# "Academic Experience", "Awards and Honors": qualifiers, one section word (whose group
-# names the kind), more joined by "and", and an optional "experience"/"history".
-_SECTION_RE = re.compile(
-    rf"^(?:{_QUALIFIERS}\s+)*(?:{_ANY_SECTION})(?:\s+(?:and|&|/)\s+(?:{_QUALIFIERS}\s+)*(?:{_ANY_SECTION_PLAIN}))*"
-    rf"(?:\s+(?:experience|history|background))?\s*:?$", re.I)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
 _UPDATED = re.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _PUBLICATION_NUMBER = re.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SELF_MARK = "*†‡§¹²³"
-
-
-def section_kind(text: str) -> Optional[str]:
-    cleaned = re.sub(r"[\d.:#|*_]+", " ", text).strip()
-    cleaned = " ".join(cleaned.split())
-    if not cleaned or len(cleaned) > 60:
-        return None
-    m = _SECTION_RE.match(cleaned)
-    return m.lastgroup if m else None
 
 
 def _is_heading(line: Line, current_level: int, fmt: str) -> Optional[str]:
@@ -113,8 +82,6 @@ class _Extractor:
                     self.profile.date_problems.append(DateProblem(found.text, found.problem, span))
                     continue
                 self.profile.dates.append(DateRange(found.text, span, found.date, found.end_date, found.open_end, found.is_range, expected))
-            for start, end, reason in find_misspelt_months(line.text):
-                self.profile.date_problems.append(DateProblem(line.text[start:end], reason, line.span(self.path, start, end)))
 
     def read_person(self) -> None:
         person = self.profile.person

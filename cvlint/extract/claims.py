@@ -20,10 +20,10 @@ def _read_venue(text: str, start: int, tables: Tables) -> tuple[Optional[str], O
     rest = text[start:]
     stripped = len(rest) - len(rest.lstrip(" :*_\"“"))
     position = start + stripped
-    m = tables.venues.pattern.match(text, position)
-    if m:
-        venue = tables.venues.normalise(m.group())
-        end = m.end()
+    known = tables.venues.match(text, position)
+    if known:
+        venue = tables.venues.normalise(known.text)
+        end = known.end
     else:
         m = _GENERIC_VENUE.match(text, position)
         if not m:
@@ -49,8 +49,10 @@ def _read_venue(text: str, start: int, tables: Tables) -> tuple[Optional[str], O
 def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) -> list[Claim]:
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
-    for value, _rank, pattern in tables.status.entries:
-        for m in pattern.finditer(text):
+    lowered = text.lower()
+    for phrase in tables.status.entries:
+        value = phrase.value
+        for m in phrase.finditer(text, lowered):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             venue, year, end = _read_venue(text, m.end(), tables)
@@ -58,8 +60,9 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
                 continue  # "accepted" alone says nothing checkable
             taken.append((m.start(), end))
             claims.append(Claim("status", text[m.start():end].strip(), span_of(m.start(), end), status=value, venue=venue, venue_year=year))
-    for value, _rank, pattern in tables.authorship.entries:
-        for m in pattern.finditer(text):
+    for phrase in tables.authorship.entries:
+        value = phrase.value
+        for m in phrase.finditer(text, lowered):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             end = m.end()
@@ -77,8 +80,8 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
 
 def find_venue(text: str, tables: Tables) -> Optional[tuple[int, int, str, Optional[int]]]:
     """The first known venue named anywhere in ``text``: (start, end, canonical, year)."""
-    m = tables.venues.pattern.search(text)
-    if not m:
+    known = tables.venues.search(text)
+    if not known:
         return None
-    venue, year, end = _read_venue(text, m.start(), tables)
-    return m.start(), end, venue or "", year
+    venue, year, end = _read_venue(text, known.start, tables)
+    return known.start, end, venue or "", year

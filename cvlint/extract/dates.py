@@ -129,10 +129,15 @@ def find_dates(text: str) -> list[Found]:
         start_text = m.group("start")
         end_text = m.group("end")
         if not _month_words_ok(start_text):
+            # only in a range is "Spet 2023" a misspelt month: alone, "Jane 2020" is a name
+            if end_text and (misspelt := _misspelt_month(start_text)):
+                found.append(Found(m.start(), m.end("start"), start_text, problem=misspelt))
             position = m.start() + _LEADING_WORD.match(start_text).end()  # "Intern 2020": try after the word
             continue
         position = m.end()
         if end_text and not _month_words_ok(end_text) and not re.fullmatch(OPEN_WORDS, end_text, re.I):
+            if misspelt := _misspelt_month(end_text):
+                found.append(Found(m.start("end"), m.end("end"), end_text, problem=misspelt))
             end_text = None
             position = m.end("start")
             m_start, m_end, whole = m.start(), m.end("start"), start_text
@@ -170,6 +175,7 @@ def find_dates(text: str) -> list[Found]:
                 else:
                     item.end_date = end
         found.append(item)
+    found.sort(key=lambda f: f.start)
     return found
 
 
@@ -187,23 +193,17 @@ def damerau(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
-# Only in a range ("Spet 2023 – 2024"): alone, "Jane 2020" or "Marco 2021" are names.
-_MISSPELT = re.compile(
-    rf"(?<![\w])([A-Z][a-z]{{3,9}})\.?\s+({_YEAR})(?!\d)(?={_SEPARATOR}(?:{_SINGLE}|{OPEN_WORDS}))", re.I)
-_MISSPELT_END = re.compile(rf"{_SINGLE}{_SEPARATOR}([A-Z][a-z]{{3,9}})\.?\s+({_YEAR})(?!\d)", re.I)
 _ENGLISH_MONTHS = [w for words in _MONTH_WORDS.values() for w in words.split()[:3] if len(w) >= 4 and w.isascii()]
 _FULL_MONTHS = sorted(set(_ENGLISH_MONTHS) | set(SEASONS))
 
 
-def find_misspelt_months(text: str) -> list[tuple[int, int, str]]:
-    """``Spet 2023``, ``Febuary 2021``: a word one edit from a month name, before a year."""
-    hits = []
-    for m in [*_MISSPELT.finditer(text), *_MISSPELT_END.finditer(text)]:
-        word = m.group(1).lower()
-        if word in MONTHS or word in SEASONS:
-            continue
-        for month in _FULL_MONTHS:
-            if abs(len(month) - len(word)) <= 1 and damerau(word, month) == 1:
-                hits.append((m.start(1), m.end(2), f"{m.group(1)!r} looks like a misspelt {month.capitalize()}"))
-                break
-    return hits
+def _misspelt_month(text: str) -> Optional[str]:
+    """``Spet``, ``Febuary``: a word one edit from a month name, leading a date."""
+    word = _LEADING_WORD.match(text).group(1)
+    folded = word.lower()
+    if not (4 <= len(word) <= 10 and word.isascii()) or folded in MONTHS or folded in SEASONS:
+        return None
+    for month in _FULL_MONTHS:
+        if abs(len(month) - len(folded)) <= 1 and damerau(folded, month) == 1:
+            return f"{word!r} looks like a misspelt {month.capitalize()}"
+    return None
