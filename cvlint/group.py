@@ -7,7 +7,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Optional
+from typing import Callable, Optional
 
 from .extract import strip_dates
 from .model import Entry, Profile
@@ -45,9 +45,19 @@ def version_key(profile: Profile, as_of: date) -> tuple:
 
 
 def _email_close(a: str, b: str) -> bool:
+    """The same address, or one typo away at the same domain. Digits must agree: jli1@ and
+    jli2@ are two accounts, and so may be two people."""
+    if a == b:
+        return True
+    local_a, _, domain_a = a.rpartition("@")
+    local_b, _, domain_b = b.rpartition("@")
+    if domain_a != domain_b or min(len(local_a), len(local_b)) < 6:
+        return False
+    if re.sub(r"\D", "", local_a) != re.sub(r"\D", "", local_b):
+        return False
     from rapidfuzz.distance import DamerauLevenshtein
 
-    return a == b or DamerauLevenshtein.distance(a, b) <= 2 and a.split("@")[-1] == b.split("@")[-1]
+    return DamerauLevenshtein.distance(local_a, local_b) <= 1
 
 
 def _same_person(a: Profile, b: Profile) -> Optional[bool]:
@@ -63,23 +73,60 @@ def _same_person(a: Profile, b: Profile) -> Optional[bool]:
     return None
 
 
-def _entry_key(entry: Entry) -> str:
-    if entry.section == "publications":
-        return fold(entry.title.value)
-    lines = [entry.title.value] + [t.value for t in entry.lines[1:entry.header_lines]]
-    return fold(" ".join(strip_dates(t) for t in lines))[:200]
+class EntryKeys:
+    """What an entry is called, for matching it across versions: its folded title and header
+    lines without their dates, words sorted (so word order does not matter). Worked out once
+    per entry."""
+
+    def __init__(self) -> None:
+        self._keys: dict[int, str] = {}
+
+    def __call__(self, entry: Entry) -> str:
+        key = self._keys.get(id(entry))
+        if key is None:
+            if entry.section == "publications":
+                text = fold(entry.title.value)
+            else:
+                lines = [entry.title.value] + [t.value for t in entry.lines[1:entry.header_lines]]
+                text = fold(" ".join(strip_dates(t) for t in lines))[:200]
+            key = self._keys[id(entry)] = " ".join(sorted(text.split()))
+        return key
 
 
-def _shared_entries(a: Profile, b: Profile) -> int:
-    from rapidfuzz import fuzz
+def _entries_by_section(named: list[int], profiles: list[Profile], keys: EntryKeys) -> dict[str, tuple[list[str], list[int]]]:
+    """section -> (the keys of the named profiles' entries, the profile of each)."""
+    choices: dict[str, tuple[list[str], list[int]]] = {}
+    for j in named:
+        for entry in profiles[j].entries:
+            key = keys(entry)
+            if key:
+                texts, owners = choices.setdefault(entry.section, ([], []))
+                texts.append(key)
+                owners.append(j)
+    return choices
 
-    count = 0
-    for ea in a.entries:
-        for eb in b.entries:
-            if ea.section == eb.section and fuzz.token_sort_ratio(_entry_key(ea), _entry_key(eb)) >= TITLE_MATCH:
-                count += 1
-                break
-    return count
+
+def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[int]]], keys: EntryKeys,
+                      person_of: Callable[[int], int]) -> Optional[int]:
+    """The one person (a named profile's group) that shares most of ``page``'s entries, or
+    None: too few shared, or two people share as many."""
+    from rapidfuzz import fuzz, process
+
+    shared: dict[int, int] = {}  # person -> how many of the page's entries they have
+    for entry in page.entries:
+        texts, owners = choices.get(entry.section, ((), ()))
+        if not keys(entry) or not texts:
+            continue
+        hits = process.extract(keys(entry), texts, scorer=fuzz.ratio, score_cutoff=TITLE_MATCH, limit=None)
+        for person in {person_of(owners[index]) for _, _, index in hits}:
+            shared[person] = shared.get(person, 0) + 1
+    if not shared:
+        return None
+    ranked = sorted(shared.items(), key=lambda item: -item[1])
+    needed = max(2, (len(page.entries) + 1) // 2)
+    if ranked[0][1] < needed or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str]] = ()) -> list[Group]:
@@ -105,11 +152,15 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         fixed.update(members)
 
     free = [i for i in readable if i not in fixed]
-    # only profiles that share a name token or an email domain can be one person
+    # only profiles that share a name token or the start or end of an email can be one person
     index: dict[str, list[int]] = {}
     for i in free:
         keys = {t for n in profiles[i].person.names for t in name_tokens(n.value) if len(t) > 1}
-        keys |= {"@" + e.value.rsplit("@", 1)[-1].lower() for e in profiles[i].person.emails}
+        for email in profiles[i].person.emails:
+            local, _, domain = email.value.lower().rpartition("@")
+            # one typo in an address of 6+ characters (all _email_close accepts) leaves its
+            # first two or its last two characters as they were
+            keys |= {f"{local[:2]}…@{domain}", f"…{local[-2:]}@{domain}"}
         for key in keys:
             index.setdefault(key, []).append(i)
     compared: set[tuple[int, int]] = set()
@@ -121,19 +172,13 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
                     if _same_person(profiles[i], profiles[j]):
                         union(i, j)
     # a page with no name or email belongs to the one person whose entries it shares
-    for i in free:
-        if profiles[i].person.names or profiles[i].person.emails or not profiles[i].entries:
-            continue
-        best, best_count = None, 0
-        for j in readable:
-            if j == i or find(j) == find(i) or not profiles[j].person.names:
-                continue
-            shared = _shared_entries(profiles[i], profiles[j])
-            if shared > best_count:
-                best, best_count = j, shared
-        needed = max(2, (len(profiles[i].entries) + 1) // 2)
-        if best is not None and best_count >= needed:
-            union(i, best)
+    keys = EntryKeys()
+    pages = [i for i in free if not (profiles[i].person.names or profiles[i].person.emails) and profiles[i].entries]
+    choices = _entries_by_section([j for j in readable if profiles[j].person.names], profiles, keys) if pages else {}
+    for i in pages:
+        owner = _owner_by_entries(profiles[i], choices, keys, find)
+        if owner is not None:
+            union(i, owner)
 
     buckets: dict[int, list[Profile]] = {}
     for i, profile in enumerate(profiles):
@@ -143,28 +188,29 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         members.sort(key=lambda p: version_key(p, as_of))
         group = Group(members)
         if len(members) > 1:
-            group.clusters = align(members)
+            group.clusters = align(members, keys)
         groups.append(group)
     groups.sort(key=lambda g: g.newest.source.path)
     return groups
 
 
-def align(profiles: list[Profile]) -> list[list[tuple[Profile, Entry]]]:
+def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[list[tuple[Profile, Entry]]]:
     """Match entries across versions: same section kind, similar title; one entry per version."""
     from rapidfuzz import fuzz
 
+    keys = keys or EntryKeys()
     clusters: list[list[tuple[Profile, Entry]]] = []
-    keys: list[list[str]] = []
+    cluster_keys: list[list[str]] = []
     for profile in reversed(profiles):  # newest first, so it anchors each cluster
         candidates = []
         for entry in profile.entries:
-            key = _entry_key(entry)
+            key = keys(entry)
             if not key:
                 continue
             for index, cluster in enumerate(clusters):
                 if cluster[0][1].section != entry.section or any(p is profile for p, _ in cluster):
                     continue
-                score = max(fuzz.token_sort_ratio(key, other) for other in keys[index])
+                score = max(fuzz.ratio(key, other) for other in cluster_keys[index])
                 if score >= TITLE_MATCH:
                     candidates.append((score, index, entry, key))
         used_entries: set[int] = set()
@@ -173,15 +219,15 @@ def align(profiles: list[Profile]) -> list[list[tuple[Profile, Entry]]]:
             if id(entry) in used_entries or index in used_clusters:
                 continue
             clusters[index].append((profile, entry))
-            keys[index].append(key)
+            cluster_keys[index].append(key)
             used_entries.add(id(entry))
             used_clusters.add(index)
         for entry in profile.entries:
             if id(entry) not in used_entries:
-                key = _entry_key(entry)
+                key = keys(entry)
                 if key:
                     clusters.append([(profile, entry)])
-                    keys.append([key])
+                    cluster_keys.append([key])
     for cluster in clusters:
         cluster.reverse()  # oldest first
     return [c for c in clusters if len(c) > 1]

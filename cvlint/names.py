@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
 def fold(text: str) -> str:
@@ -12,8 +13,9 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s.,_\-]+", fold(name)) if t]
+@lru_cache(maxsize=8192)  # grouping compares each name with many others
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in re.split(r"[\s.,_\-]+", fold(name)) if t)
 
 
 def names_match(a: str, b: str) -> bool:

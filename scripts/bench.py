@@ -18,10 +18,34 @@ ROOT = Path(__file__).resolve().parent.parent
 ONE_CV = ROOT / "samples" / "clean" / "omar-haddad" / "resume.md"
 
 
+FIRST = ("Aiko Bruno Chloe Dmitri Elena Farid Grace Hugo Ines Jonas Kamala Liam Mei Nadia Oscar Priya "
+         "Quentin Rosa Sami Tomas Uma Victor Wen Xenia Yusuf Zara Anton Bianca Carlos Dalia Emil Fatima "
+         "Goran Hana Ivan Julia Kofi Lena Marco Noor").split()
+LAST = ("Abe Berg Costa Dahl Eze Fischer Garcia Holm Ito Jensen Kim Lopez Moreau Novak Okafor Petrov "
+        "Quist Rossi Silva Tanaka Ueda Varga Weber Xu Young").split()
+
+
 def wall(args: list[str]) -> float:
     start = time.perf_counter()
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
+
+
+def make_batch(folder: Path) -> None:
+    """1,000 CVs of 1,000 different people, made from the samples with the names changed."""
+    sources = sorted(p for p in (ROOT / "samples").rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
+    for i in range(1000):
+        source = sources[i % len(sources)]
+        target = folder / f"person{i:04d}" / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # a different person each time: real batches hold many people, not 250 copies of one
+        first, last = FIRST[i % len(FIRST)], LAST[i // len(FIRST)]
+        text = source.read_bytes().decode("utf-8", "replace")
+        for old_first, old_last in (("Yizhen", "Yao"), ("Ana", "Lima"), ("Omar", "Haddad")):
+            text = text.replace(old_first, first).replace(old_last, last).replace(old_last.upper(), last.upper())
+        for old in ("yzhenyao", "vzhenyao", "ana.lima", "omar.haddad"):
+            text = text.replace(old, f"{first}.{last}".lower() if old != "vzhenyao" else f"{first}.{last}x".lower())
+        target.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -36,17 +60,8 @@ def main() -> None:
     print(f"one Markdown CV:             median {statistics.median(one) * 1000:6.0f} ms  "
           f"(min {one[0] * 1000:.0f}, max {one[-1] * 1000:.0f}, {options.runs} runs)")
 
-    sources = sorted(p for p in (ROOT / "samples").rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
     with tempfile.TemporaryDirectory() as tmp:
-        for i in range(1000):
-            source = sources[i % len(sources)]
-            target = Path(tmp) / f"person{i:04d}" / source.name
-            target.parent.mkdir()
-            # a different person each time: real repos hold one person, not 250 copies of one
-            text = source.read_bytes().decode("utf-8", "replace")
-            for name in ("Yizhen Yao", "YAO Yizhen", "Ana Lima", "Omar Haddad", "yzhenyao", "vzhenyao", "ana.lima", "omar.haddad"):
-                text = text.replace(name, f"{name} {i:04d}" if " " in name else f"{name}{i:04d}")
-            target.write_text(text, encoding="utf-8")
+        make_batch(Path(tmp))
         many = wall(cvlint + ["--exit-zero", tmp])
     print(f"1,000 CVs in one run:        {many:6.2f} s")
 

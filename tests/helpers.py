@@ -3,13 +3,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-
 from cvlint.engine import check_paths
 
 AS_OF = date(2026, 11, 22)
-
-
-
 
 def write_files(root: Path, files: dict[str, str], encodings: dict[str, str] | None = None) -> list[str]:
     paths = []
@@ -19,7 +15,6 @@ def write_files(root: Path, files: dict[str, str], encodings: dict[str, str] | N
         path.write_bytes(text.encode((encodings or {}).get(name, "utf-8")))
         paths.append(str(path))
     return paths
-
 
 def run(paths, rules, as_of=AS_OF, groups=()):
     return check_paths(paths, rules, as_of, list(groups))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cvlint.extract import extract
 from cvlint.readers import read_bytes, read_path
 
@@ -82,3 +84,15 @@ def test_folder_walk_skips_readmes_and_hidden_folders(tmp_path):
 def test_a_directory_given_as_a_file_is_not_a_crash():
     doc = read_path("/")
     assert doc.lines == [] and doc.problems
+
+
+@pytest.mark.parametrize(("heading", "kind"), [
+    ("Selected Publications", "publications"), ("Research Projects", "projects"), ("Research", "research"),
+    ("Awards and Honors", "awards"), ("AWARDS & HONOURS:", "awards"), ("Research Experience", "experience"),
+    ("Work History", "experience"), ("Formación Académica", "education"), ("Peer-reviewed Journal Articles", "publications"),
+    ("Education / Talks", "education"), ("Awards, Honors", None), ("Projects I liked", None), ("Intern at Acme", None),
+])
+def test_section_kind_of_a_heading(heading, kind):
+    from cvlint.extract import section_kind
+
+    assert section_kind(heading) == kind

@@ -80,6 +80,7 @@ def email_near_duplicate(group, params, ctx):
         for email in profile.person.emails:
             holders.setdefault(email.value.lower(), []).append((profile, email))
     addresses = sorted(holders)
+    order = {id(p): n for n, p in enumerate(group.profiles)}
     reported = set()
     for i, a in enumerate(addresses):
         for b in addresses[i + 1:]:
@@ -93,7 +94,6 @@ def email_near_duplicate(group, params, ctx):
             if not 0 < distance <= params["max_distance"] or profiles_a == profiles_b:
                 continue
             # report where the newer version holds it; the other address is the related place
-            order = {id(p): n for n, p in enumerate(group.profiles)}
             newest_a = max(order[id(p)] for p, _ in holders[a])
             newest_b = max(order[id(p)] for p, _ in holders[b])
             here, there = (a, b) if newest_a >= newest_b else (b, a)

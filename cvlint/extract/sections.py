@@ -48,12 +48,12 @@ _NOISE = re.compile(r"[\d.:#|*_]+")
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> list[tuple[str, tuple[str, ...]]]:
-    """(kind, words) for every phrase, longest first within a kind."""
-    out = []
+def _phrases() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """First word -> (kind, words) of the phrases it starts, in kind order, longest first."""
+    out: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
     for kind, phrases in _SECTION_PHRASES.items():
-        words = sorted((tuple(p.split()) for p in phrases.split("|")), key=len, reverse=True)
-        out.extend((kind, w) for w in words)
+        for words in sorted((tuple(p.split()) for p in phrases.split("|")), key=len, reverse=True):
+            out.setdefault(words[0], []).append((kind, words))
     return out
 
 
@@ -68,8 +68,8 @@ def section_kind(text: str) -> Optional[str]:
     leading = 0
     while leading < len(tokens) and tokens[leading] in _QUALIFIERS:
         leading += 1
-    for start in range(leading, -1, -1):
-        for kind, words in _phrases():
+    for start in range(min(leading, len(tokens) - 1), -1, -1):
+        for kind, words in _phrases().get(tokens[start], ()):
             end = start + len(words)
             if tokens[start:end] == words and _rest_is_sections(tokens, end):
                 return kind
@@ -84,7 +84,8 @@ def _rest_is_sections(tokens: tuple[str, ...], i: int) -> bool:
         return False
     i += 1
     while True:
-        if any(tokens[i:i + len(words)] == words and _rest_is_sections(tokens, i + len(words)) for _, words in _phrases()):
+        if i < len(tokens) and any(tokens[i:i + len(words)] == words and _rest_is_sections(tokens, i + len(words))
+                                   for _, words in _phrases().get(tokens[i], ())):
             return True
         if i < len(tokens) and tokens[i] in _QUALIFIERS:
             i += 1

@@ -1,0 +1,34 @@
+"""Which files are versions of one person: the exact groups formed."""
+
+from __future__ import annotations
+
+from .helpers import run, write_files
+
+ENTRIES = """## Projects
+* **Tiered cache for object stores**, 2023 – 2024
+* **Learned index for LSM trees**, 2022 – 2023
+* **Crash consistency checker**, 2021 – 2022
+"""
+
+
+def groups_of(tmp_path, files, rules):
+    result = run(write_files(tmp_path, files), rules)
+    return sorted(sorted(p.source.path[len(str(tmp_path)) + 1:] for p in g.profiles) for g in result.groups)
+
+
+def test_nameless_page_joins_the_one_person_whose_entries_it_shares(tmp_path, rules):
+    files = {"a/cv.md": "# Mei Tanaka\n" + ENTRIES, "a/site.md": ENTRIES,
+             "b/cv.md": "# Jonas Berg\n## Projects\n* **Compiler fuzzing**, 2020 – 2021\n"}
+    assert groups_of(tmp_path, files, rules) == [["a/cv.md", "a/site.md"], ["b/cv.md"]]
+
+
+def test_nameless_page_shared_by_two_people_joins_neither(tmp_path, rules):
+    files = {"a/cv.md": "# Mei Tanaka\n" + ENTRIES, "b/cv.md": "# Jonas Berg\n" + ENTRIES, "site.md": ENTRIES}
+    assert groups_of(tmp_path, files, rules) == [["a/cv.md"], ["b/cv.md"], ["site.md"]]
+
+
+def test_emails_one_typo_apart_are_one_person_but_not_when_digits_differ(tmp_path, rules):
+    files = {"a.md": "yzhenyao.cs@gmail.com\n" + ENTRIES, "b.md": "vzhenyao.cs@gmail.com\n" + ENTRIES,
+             "c.md": "student0003@uni.edu\n## Projects\n* **Compiler fuzzing**, 2020\n",
+             "d.md": "student0013@uni.edu\n## Projects\n* **Robot arm**, 2020\n"}
+    assert groups_of(tmp_path, files, rules) == [["a.md", "b.md"], ["c.md"], ["d.md"]]
