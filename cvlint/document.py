@@ -14,7 +14,7 @@ from typing import Optional
 from .model import Span
 
 
-@dataclass
+@dataclass(eq=False)
 class ReadProblem:
     """Why a file could not be read, or read only in part. Becomes a finding."""
 
@@ -24,7 +24,7 @@ class ReadProblem:
     column: int = 1
 
 
-@dataclass
+@dataclass(eq=False)
 class Line:
     number: int  # 1-based line number in the source
     raw: str  # the line as in the file (decoded, without the line end)
@@ -46,7 +46,7 @@ class Line:
         return Span(path, self.number, self.cols[start] + 1, self.number, self.cols[end - 1] + 2)
 
 
-@dataclass
+@dataclass(eq=False)
 class Document:
     path: str
     format: str  # text | markdown

@@ -15,7 +15,7 @@ from .registry import Rule
 from .tables import load_tables
 
 
-@dataclass
+@dataclass(eq=False)
 class Result:
     files: list[str] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)

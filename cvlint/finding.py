@@ -14,7 +14,7 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass
+@dataclass(eq=False)
 class Related:
     """Where another version says something about the same thing."""
 
@@ -22,13 +22,13 @@ class Related:
     message: str
 
 
-@dataclass
+@dataclass(eq=False)
 class Fix:
     replacement: str
     span: Span
 
 
-@dataclass
+@dataclass(eq=False)
 class Hit:
     """A check's report: where, the values for the rule's message, and what else to show."""
 
@@ -39,7 +39,7 @@ class Hit:
     sensitive: bool = False  # the span holds personal data: never print it
 
 
-@dataclass
+@dataclass(eq=False)
 class Finding:
     code: str
     name: str

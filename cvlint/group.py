@@ -16,7 +16,7 @@ from .names import fold, name_tokens, names_match
 TITLE_MATCH = 82  # rapidfuzz score for "same entry"; chosen on the corpus history files
 
 
-@dataclass
+@dataclass(eq=False)
 class Group:
     """Versions of one person's CV, oldest first."""
 

@@ -26,7 +26,7 @@ class Span:
     end_column: int
 
 
-@dataclass
+@dataclass(eq=False)
 class Text:
     """A piece of text as written, with where it was written."""
 
@@ -48,7 +48,7 @@ class PartialDate:
         return self.year * 12 + month - 1
 
 
-@dataclass
+@dataclass(eq=False)
 class DateRange:
     """``start – end`` as written. ``end`` is None for a single date; ``open_end`` means 'present'."""
 
@@ -61,7 +61,7 @@ class DateRange:
     expected: bool = False  # "expected", "anticipated", "(exp.)": a future end is fine
 
 
-@dataclass
+@dataclass(eq=False)
 class DateProblem:
     """A date-like string that cannot be read as a date (``13/2023``)."""
 
@@ -70,7 +70,7 @@ class DateProblem:
     span: Span
 
 
-@dataclass
+@dataclass(eq=False)
 class Claim:
     """Something the CV claims about a piece of work: a status at a venue, or an authorship."""
 
@@ -83,14 +83,14 @@ class Claim:
     authorship: Optional[str] = None  # canonical authorship (``first``, ``joint-first-2``)
 
 
-@dataclass
+@dataclass(eq=False)
 class Author:
     name: str
     is_self: bool = False
     equal_contribution: bool = False
 
 
-@dataclass
+@dataclass(eq=False)
 class Entry:
     """One item of a section: a job, a degree, a project, an award, a publication."""
 
@@ -114,13 +114,13 @@ class Entry:
         return None
 
 
-@dataclass
+@dataclass(eq=False)
 class Section:
     kind: str
     heading: Text
 
 
-@dataclass
+@dataclass(eq=False)
 class Problem:
     """Why the file could not be read, or read only in part."""
 
@@ -129,7 +129,7 @@ class Problem:
     span: Span
 
 
-@dataclass
+@dataclass(eq=False)
 class Person:
     names: list[Text] = field(default_factory=list)
     emails: list[Text] = field(default_factory=list)
@@ -137,7 +137,7 @@ class Person:
     links: list[Text] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(eq=False)
 class Source:
     path: str
     format: str
@@ -145,7 +145,7 @@ class Source:
     version_date: Optional[PartialDate] = None  # when this version was written, as far as it says
 
 
-@dataclass
+@dataclass(eq=False)
 class Profile:
     source: Source
     person: Person = field(default_factory=Person)

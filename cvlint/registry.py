@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from .catalogue import builtin_rules_dir, tomllib
+from .catalogue import builtin_rules_dir, load_toml
 from .finding import SEVERITIES
 
 CATEGORIES = ("dates", "venue", "authorship", "contact", "encoding", "privacy", "status",
@@ -22,7 +22,7 @@ class RuleError(Exception):
     """A rule file that cannot be used; names the file and what is wrong."""
 
 
-@dataclass
+@dataclass(eq=False)
 class Rule:
     code: str
     name: str
@@ -80,10 +80,7 @@ def rule_files(directory: Path) -> list[Path]:
 def read_rule_file(path: Path, with_cases: bool) -> dict:
     """A rule file's declaration; its ``[[cases]]`` (always last) only when asked, as they are
     most of the text and only the tests need them."""
-    text = path.read_bytes().decode("utf-8")
-    if not with_cases:
-        text = re.split(r"^\[\[cases\]\]", text, maxsplit=1, flags=re.M)[0]
-    return tomllib.loads(text)
+    return load_toml(path, until=None if with_cases else "[[cases]]")
 
 
 def load_rules(extra_dirs: tuple[str, ...] = (), with_cases: bool = False) -> list[Rule]:

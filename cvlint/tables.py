@@ -56,7 +56,7 @@ class Phrase:
         return self._compiled.finditer(text)
 
 
-@dataclass
+@dataclass(eq=False)
 class VenueMatch:
     start: int
     end: int
@@ -148,7 +148,7 @@ def _iter_words(text: str, pos: int, limit: int):
         yield m
 
 
-@dataclass
+@dataclass(eq=False)
 class PhraseTable:
     entries: list[Phrase]
 
@@ -156,7 +156,7 @@ class PhraseTable:
         return next((p.rank for p in self.entries if p.value == value), 0)
 
 
-@dataclass
+@dataclass(eq=False)
 class PersonalDataKind:
     name: str
     labels: list[Phrase]  # a label, then separators, then the value
@@ -172,7 +172,7 @@ class PersonalDataKind:
         return self._compiled.finditer(text)
 
 
-@dataclass
+@dataclass(eq=False)
 class Tables:
     venues: VenueTable
     status: PhraseTable

@@ -1,6 +1,12 @@
+import os
+import tempfile
+
 import pytest
 
-from cvlint.registry import load_rules
+# the catalogue cache of a test run stays out of the user's cache folder
+os.environ.setdefault("CVLINT_CACHE_DIR", tempfile.mkdtemp(prefix="cvlint-cache-"))
+
+from cvlint.registry import load_rules  # noqa: E402
 
 
 @pytest.fixture(scope="session")

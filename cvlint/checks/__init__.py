@@ -12,7 +12,7 @@ from ..finding import Hit
 from ..tables import Tables
 
 
-@dataclass
+@dataclass(eq=False)
 class Context:
     as_of: date
     tables: Tables
@@ -22,7 +22,7 @@ class Context:
         return self.as_of.year * 12 + self.as_of.month - 1
 
 
-@dataclass
+@dataclass(eq=False)
 class Check:
     name: str
     scope: str  # "profile": one version at a time; "group": the versions of one person

@@ -55,7 +55,7 @@ _YEAR_MONTH = re.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
 _WORDY = re.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
-@dataclass
+@dataclass(eq=False)
 class Found:
     start: int
     end: int
