@@ -35,15 +35,64 @@ class Line:
     depth: int = 0  # bullet nesting depth (0 = top level)
     numbered: bool = False  # a numbered list item (``1.``, ``[3]``)
     bold: list[tuple[int, int]] = field(default_factory=list)  # ranges of ``text`` that were bold
+    # Lines a reader composes from a data file's fields (JSON, YAML, BibTeX, LaTeX macro
+    # arguments) take their characters from several source lines: rows[i] is the line of text[i].
+    rows: Optional[list[int]] = None
+    page: Optional[int] = None  # the page of a PDF this line is on
 
     def span(self, path: str, start: int = 0, end: Optional[int] = None) -> Span:
         """The source span of ``text[start:end]``."""
         if not self.text:
-            return Span(path, self.number, 1, self.number, len(self.raw) + 1)
+            return Span(path, self.number, 1, self.number, len(self.raw) + 1, self.page)
         end = len(self.text) if end is None else end
         start = min(max(start, 0), len(self.text) - 1)
         end = min(max(end, start + 1), len(self.text))
-        return Span(path, self.number, self.cols[start] + 1, self.number, self.cols[end - 1] + 2)
+        first, last = (self.rows[start], self.rows[end - 1]) if self.rows else (self.number, self.number)
+        return Span(path, first, self.cols[start] + 1, last, self.cols[end - 1] + 2, self.page)
+
+
+class LineBuilder:
+    """Composes a readable line from pieces of a data file, each piece knowing where in the
+    source it came from, so that findings point at the field, not at the composed line."""
+
+    def __init__(self, source_lines: list[str]):
+        self.source_lines = source_lines
+        self.lines: list[Line] = []
+
+    def line(self, pieces: list[tuple], kind: str = "text", **options) -> Optional[Line]:
+        """``pieces``: (text, row, col[, bold]) with row 1-based and col 0-based where the
+        text starts in the source (each character one column on), or (text, row, col, bold,
+        fixed) where ``fixed`` maps every character to that one place (text that was not
+        written there as such: a decoded accent, a word cvlint supplies)."""
+        text, cols, rows, bold = "", [], [], []
+        for piece in pieces:
+            value, row, col = piece[0], piece[1], piece[2]
+            is_bold = len(piece) > 3 and piece[3]
+            fixed = len(piece) > 4 and piece[4]
+            start = len(text)
+            for offset, char in enumerate(value):
+                if char.isspace():
+                    if not text or text[-1] == " ":
+                        continue  # whitespace folds to one space, as in the other readers
+                    char = " "
+                text += char
+                cols.append(col if fixed else col + offset)
+                rows.append(row)
+            if is_bold and len(text) > start:
+                bold.append((start, len(text)))
+        while text.endswith(" "):
+            text, cols, rows = text[:-1], cols[:-1], rows[:-1]
+        if not text.strip():
+            return None
+        number = rows[0]
+        raw = self.source_lines[number - 1] if 0 < number <= len(self.source_lines) else ""
+        made = Line(number, raw, text, cols, kind=kind, bold=bold, rows=rows, **options)
+        self.lines.append(made)
+        return made
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1].kind != "blank":
+            self.lines.append(Line(self.lines[-1].number, "", "", [], kind="blank"))
 
 
 @dataclass(eq=False)
@@ -55,10 +104,19 @@ class Document:
     lines: list[Line] = field(default_factory=list)
     meta: dict[str, str] = field(default_factory=dict)  # front matter scalars
     problems: list[ReadProblem] = field(default_factory=list)
+    pages: Optional[list[int]] = None  # a PDF's page of each line of ``text``
 
     @property
     def readable(self) -> bool:
         return bool(self.lines)
+
+    @property
+    def source_lines(self) -> list[str]:
+        """The lines of the text as the file holds it (for a PDF: as extracted)."""
+        lines = self.text.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        return lines
 
 
 class Run:

@@ -24,6 +24,7 @@ class Span:
     column: int
     end_line: int
     end_column: int
+    page: Optional[int] = None  # in a PDF, the page the line is on (lines count across pages)
 
 
 @dataclass(eq=False)

@@ -33,7 +33,7 @@ def mojibake(profile, params, ctx):
             end_raw -= 1
             end_fixed -= 1
         n = line.span.line
-        span = Span(line.span.path, n, start + 1, n, end_raw + 1)
+        span = Span(line.span.path, n, start + 1, n, end_raw + 1, line.span.page)
         broken, repaired = line.value[start:end_raw], fixed[start:end_fixed]
         shown_broken = broken if len(broken) <= 40 else broken[:37] + "…"
         shown_repaired = repaired if len(repaired) <= 40 else repaired[:37] + "…"
@@ -50,5 +50,5 @@ def personal_data(profile, params, ctx):
             for m in kind.finditer(line.value, lowered):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))
-                span = Span(line.span.path, n, value_start + 1, n, m.end("value") + 1)
+                span = Span(line.span.path, n, value_start + 1, n, m.end("value") + 1, line.span.page)
                 yield Hit(span, {"kind": kind.name, "label": m.group("label").strip()}, sensitive=True)

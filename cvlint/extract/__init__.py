@@ -68,8 +68,10 @@ class _Extractor:
     # -- whole text ------------------------------------------------------------------
 
     def read_lines(self) -> None:
-        for line in self.doc.lines:
-            self.profile.lines.append(Text(line.raw, Span(self.path, line.number, 1, line.number, len(line.raw) + 1)))
+        pages = self.doc.pages
+        for number, raw in enumerate(self.doc.source_lines, 1):
+            page = pages[number - 1] if pages and number <= len(pages) else None
+            self.profile.lines.append(Text(raw, Span(self.path, number, 1, number, len(raw) + 1, page)))
 
     def read_dates(self) -> None:
         for line in self.doc.lines:
@@ -99,15 +101,16 @@ class _Extractor:
                     start = line.text.find(candidate)
                     person.names.append(Text(candidate, line.span(self.path, start, start + len(candidate))))
                 break
-        for line in self.doc.lines:
+        for source in self.profile.lines:
             seen = set()
-            for m in _EMAIL.finditer(line.raw):
+            for m in _EMAIL.finditer(source.value):
                 value = m.group().rstrip(".,;")
                 if value in seen or value.startswith("@") or "." not in value.split("@")[-1].replace(",", "."):
                     continue
                 seen.add(value)
-                span = Span(self.path, line.number, m.start() + 1, line.number, m.start() + len(value) + 1)
-                person.emails.append(Text(value, span))
+                n = source.span.line
+                person.emails.append(Text(value, Span(self.path, n, m.start() + 1, n, m.start() + len(value) + 1, source.span.page)))
+        for line in self.doc.lines:
             m = _UPDATED.search(line.text) if line.text else None
             if m and self.profile.source.version_date is None:
                 dates = find_dates(line.text[m.end():m.end() + 30])
