@@ -51,42 +51,71 @@ class Line:
         return Span(path, first, self.cols[start] + 1, last, self.cols[end - 1] + 2, self.page)
 
 
+class Piece:
+    """Text taken from one place of a data file: ``cols[i]`` is the 0-based column on source
+    line ``row`` of ``text[i]``; ``bold`` are ranges of ``text`` the source marks bold."""
+
+    __slots__ = ("text", "row", "cols", "bold")
+
+    def __init__(self, text: str, row: int, cols: list[int], bold: list[tuple[int, int]] = ()):
+        self.text, self.row, self.cols, self.bold = text, row, cols, list(bold)
+
+    @classmethod
+    def at(cls, text: str, row: int, col: int, bold: bool = False) -> "Piece":
+        """Text written as such from ``col`` on."""
+        return cls(text, row, list(range(col, col + len(text))), [(0, len(text))] if bold and text else [])
+
+    @classmethod
+    def supplied(cls, text: str, row: int, col: int) -> "Piece":
+        """Text cvlint supplies (a separator, "present" for a missing end date), placed at
+        the field it stands for."""
+        return cls(text, row, [col] * len(text))
+
+    @classmethod
+    def markdown(cls, text: str, row: int, col: int) -> "Piece":
+        """A field that may hold Markdown emphasis (RenderCV, academicpages): ``**Name**``."""
+        from .readers.inline import clean_inline
+
+        plain, cols, bold = clean_inline(text)
+        return cls(plain, row, [col + c for c in cols], bold)
+
+
 class LineBuilder:
-    """Composes a readable line from pieces of a data file, each piece knowing where in the
-    source it came from, so that findings point at the field, not at the composed line."""
+    """Composes readable lines from pieces of a data file (JSON, YAML, BibTeX, LaTeX macro
+    arguments), so that findings point at the field, not at the composed line."""
 
     def __init__(self, source_lines: list[str]):
         self.source_lines = source_lines
         self.lines: list[Line] = []
 
-    def line(self, pieces: list[tuple], kind: str = "text", **options) -> Optional[Line]:
-        """``pieces``: (text, row, col[, bold]) with row 1-based and col 0-based where the
-        text starts in the source (each character one column on), or (text, row, col, bold,
-        fixed) where ``fixed`` maps every character to that one place (text that was not
-        written there as such: a decoded accent, a word cvlint supplies)."""
+    def line(self, pieces: list[Optional[Piece]], kind: str = "text", **options) -> Optional[Line]:
         text, cols, rows, bold = "", [], [], []
         for piece in pieces:
-            value, row, col = piece[0], piece[1], piece[2]
-            is_bold = len(piece) > 3 and piece[3]
-            fixed = len(piece) > 4 and piece[4]
+            if piece is None:
+                continue
             start = len(text)
-            for offset, char in enumerate(value):
+            remap = {}
+            for offset, char in enumerate(piece.text):
+                remap[offset] = len(text)
                 if char.isspace():
                     if not text or text[-1] == " ":
-                        continue  # whitespace folds to one space, as in the other readers
+                        continue  # white space folds to one space, as in the other readers
                     char = " "
                 text += char
-                cols.append(col if fixed else col + offset)
-                rows.append(row)
-            if is_bold and len(text) > start:
-                bold.append((start, len(text)))
+                cols.append(piece.cols[offset])
+                rows.append(piece.row)
+            remap[len(piece.text)] = len(text)
+            bold.extend((remap[b], remap[e]) for b, e in piece.bold if remap[e] > remap[b])
+            if start == len(text):
+                continue
         while text.endswith(" "):
             text, cols, rows = text[:-1], cols[:-1], rows[:-1]
-        if not text.strip():
+        if not text:
             return None
         number = rows[0]
         raw = self.source_lines[number - 1] if 0 < number <= len(self.source_lines) else ""
-        made = Line(number, raw, text, cols, kind=kind, bold=bold, rows=rows, **options)
+        made = Line(number, raw, text, cols, kind=kind, bold=[(b, min(e, len(text))) for b, e in bold if b < len(text)],
+                    rows=rows, **options)
         self.lines.append(made)
         return made
 
@@ -105,6 +134,9 @@ class Document:
     meta: dict[str, str] = field(default_factory=dict)  # front matter scalars
     problems: list[ReadProblem] = field(default_factory=list)
     pages: Optional[list[int]] = None  # a PDF's page of each line of ``text``
+    # values that one field of a data file states and another should agree with:
+    # (name, value, line the value is on, start, end in line.text, which field says it)
+    facts: list[tuple[str, str, Optional[Line], int, int, str]] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:

@@ -60,6 +60,8 @@ class DateRange:
     open_end: bool = False
     is_range: bool = False
     expected: bool = False  # "expected", "anticipated", "(exp.)": a future end is fine
+    start_text: str = ""  # the two sides of a range as written
+    end_text: str = ""
 
 
 @dataclass(eq=False)
@@ -147,6 +149,18 @@ class Source:
 
 
 @dataclass(eq=False)
+class Fact:
+    """A value a data file states in a field of its own (a publication page's ``date:``, the
+    year in its ``citation:``, the date in its file name), where one field should agree
+    with another."""
+
+    name: str  # what it is: "year"
+    value: str
+    span: Span
+    source: str  # which field says it, for messages: "date:", "citation:", "the file name"
+
+
+@dataclass(eq=False)
 class Profile:
     source: Source
     person: Person = field(default_factory=Person)
@@ -156,3 +170,4 @@ class Profile:
     date_problems: list[DateProblem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     lines: list[Text] = field(default_factory=list)  # the readable text, line by line
+    facts: list[Fact] = field(default_factory=list)

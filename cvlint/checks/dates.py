@@ -7,7 +7,6 @@ from ..finding import Hit, Related
 from ..group import version_key
 from ..model import PartialDate
 
-_SEPARATOR = re.compile(r"(\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*)", re.I)
 
 
 def _before(end: PartialDate, start: PartialDate) -> bool:
@@ -22,9 +21,7 @@ def date_range_order(profile, params, ctx):
     """A date range whose end is before its start."""
     for found in profile.dates:
         if found.is_range and found.end and _before(found.end, found.start):
-            parts = _SEPARATOR.split(found.text, maxsplit=1)
-            start, end = (parts[0], parts[-1]) if len(parts) == 3 else (found.text, "")
-            yield Hit(found.span, {"range": found.text, "start": start.strip(), "end": end.strip()})
+            yield Hit(found.span, {"range": found.text, "start": found.start_text, "end": found.end_text})
 
 
 @check("date-problem")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Optional
 
 from ..document import Document, Line, Run
-from ..model import (Author, Claim, DateProblem, DateRange, Entry, Problem, Profile, Section,
+from ..model import (Author, Claim, DateProblem, DateRange, Entry, Fact, Problem, Profile, Section,
                      Source, Span, Text)
 from ..tables import Tables, load_tables
 from .claims import find_claims, find_venue
@@ -22,6 +22,8 @@ _NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _PUBLICATION_NUMBER = re.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
 _QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SELF_MARK = "*†‡§¹²³"
+# a year standing alone: "2024." and "(2024)" count, "2024.01" and "10.1145/2024" do not
+_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 
 
 def _is_heading(line: Line, current_level: int, fmt: str) -> Optional[str]:
@@ -73,6 +75,11 @@ class _Extractor:
             page = pages[number - 1] if pages and number <= len(pages) else None
             self.profile.lines.append(Text(raw, Span(self.path, number, 1, number, len(raw) + 1, page)))
 
+    def read_facts(self) -> None:
+        for name, value, line, start, end, source in self.doc.facts:
+            span = line.span(self.path, start, end) if line else Span(self.path, 1, 1, 1, 1)
+            self.profile.facts.append(Fact(name, value, span, source))
+
     def read_dates(self) -> None:
         for line in self.doc.lines:
             if not line.text or line.kind == "meta":
@@ -83,7 +90,8 @@ class _Extractor:
                 if found.problem:
                     self.profile.date_problems.append(DateProblem(found.text, found.problem, span))
                     continue
-                self.profile.dates.append(DateRange(found.text, span, found.date, found.end_date, found.open_end, found.is_range, expected))
+                self.profile.dates.append(DateRange(found.text, span, found.date, found.end_date, found.open_end, found.is_range, expected,
+                                                      found.start_text, found.end_text))
 
     def read_person(self) -> None:
         person = self.profile.person
@@ -116,6 +124,10 @@ class _Extractor:
                 dates = find_dates(line.text[m.end():m.end() + 30])
                 if dates and dates[0].date:
                     self.profile.source.version_date = dates[0].end_date or dates[0].date
+        if self.profile.source.version_date is None and meta.get("last-updated"):
+            dates = find_dates(meta["last-updated"])
+            if dates and dates[0].date:
+                self.profile.source.version_date = dates[0].date
         if self.profile.source.version_date is None:
             stem = re.sub(r"_|(?<=[^\d])-|-(?=[^\d])", " ", Path(self.path).stem)
             dates = find_dates(stem)
@@ -244,7 +256,8 @@ class _Extractor:
                     continue
                 if found.is_range or dates is None:
                     expected = bool(EXPECTED_RE.search(line.text))
-                    candidate = DateRange(found.text, line.span(self.path, found.start, found.end), found.date, found.end_date, found.open_end, found.is_range, expected)
+                    candidate = DateRange(found.text, line.span(self.path, found.start, found.end), found.date, found.end_date,
+                                          found.open_end, found.is_range, expected, found.start_text, found.end_text)
                     if dates is None or (candidate.is_range and not dates.is_range):
                         dates = candidate
                 if found.is_range:
@@ -328,7 +341,7 @@ class _Extractor:
                 if not status_words:
                     claims.append(self._claim_at(run, title_end + start, title_end + end, name, year))
         year = None
-        years = re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", after) or re.findall(r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/.-])", text[offset:title_start])
+        years = _YEAR_IN_TEXT.findall(after) or _YEAR_IN_TEXT.findall(text[offset:title_start])
         if years:
             year = int(years[0])
         entry = Entry("publications", heading, title_text, span, dates, texts, claims, authors, authors_span, year)
@@ -371,6 +384,7 @@ def extract(document: Document, tables: Optional[Tables] = None) -> Profile:
         extractor.profile.problems.append(Problem(problem.kind, problem.message, Span(
             document.path, problem.line, problem.column, problem.line, problem.column)))
     extractor.read_lines()
+    extractor.read_facts()
     if document.lines:
         extractor.read_dates()
         extractor.read_person()

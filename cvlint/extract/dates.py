@@ -65,6 +65,8 @@ class Found:
     open_end: bool = False
     is_range: bool = False
     problem: Optional[str] = None
+    start_text: str = ""
+    end_text: str = ""
 
 
 def parse_single(text: str) -> Union[PartialDate, str]:
@@ -149,7 +151,8 @@ def find_dates(text: str) -> list[Found]:
         if iso and not end_text:
             year, tail = int(iso.group(1)), int(iso.group(2))
             if tail > 12 or tail == (year + 1) % 100:
-                found.append(Found(m_start, m_end, whole, PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True))
+                found.append(Found(m_start, m_end, whole, PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True,
+                                   start_text=start_text[:4], end_text=start_text[5:]))
                 continue
         start = parse_single(start_text)
         item = Found(m_start, m_end, whole)
@@ -160,6 +163,7 @@ def find_dates(text: str) -> list[Found]:
         item.date = start
         if end_text:
             item.is_range = True
+            item.start_text, item.end_text = start_text, end_text
             if re.fullmatch(OPEN_WORDS, end_text, re.I):
                 item.open_end = True
             elif re.fullmatch(r"\d\d", end_text):

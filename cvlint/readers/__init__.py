@@ -12,6 +12,9 @@ from .decode import MAX_BYTES, decode
 
 # Extensions read when a folder is walked. Files named explicitly are sniffed instead.
 TEXT_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+DATA_EXTENSIONS = {".tex": "latex", ".xtx": "latex", ".bib": "bibtex", ".pdf": "pdf",
+                   ".json": "jsonresume", ".yaml": "rendercv", ".yml": "rendercv"}
+_RENDERCV_ROOT = re.compile(rb"^cv:\s*$", re.M)
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
              "vendor", ".bundle", ".jekyll-cache", ".sass-cache", ".tox", ".pytest_cache"}
 
@@ -32,7 +35,7 @@ def discover(paths: list[str]) -> list[str]:
             for root, dirs, files in os.walk(given):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if Path(name).suffix.lower() in TEXT_EXTENSIONS and name.lower() not in ("readme.md", "license.md", "changelog.md"):
+                    if _is_cv_file(os.path.join(root, name)):
                         found.append(os.path.join(root, name))
         else:
             found.append(given)
@@ -44,6 +47,26 @@ def discover(paths: list[str]) -> list[str]:
             seen.add(norm)
             unique.append(norm)
     return unique
+
+
+def _is_cv_file(path: str) -> bool:
+    """Worth reading when a folder is walked? JSON and YAML only if they look like a JSON
+    Resume or a RenderCV file (a repo holds package.json and _config.yml too)."""
+    name = os.path.basename(path).lower()
+    suffix = Path(name).suffix
+    if suffix in TEXT_EXTENSIONS:
+        return name not in ("readme.md", "license.md", "changelog.md", "readme.txt", "license.txt", "requirements.txt")
+    kind = DATA_EXTENSIONS.get(suffix)
+    if kind in ("jsonresume", "rendercv"):
+        try:
+            with open(path, "rb") as handle:
+                head = handle.read(65536)
+        except OSError:
+            return True  # named in the walk but unreadable: report it
+        if kind == "jsonresume":
+            return b'"basics"' in head or (b'"work"' in head and b'"education"' in head)
+        return bool(_RENDERCV_ROOT.search(head))
+    return kind is not None
 
 
 def sniff_format(path: str, text: str) -> str:
@@ -66,8 +89,31 @@ def read_bytes(path: str, data: bytes) -> Document:
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     document.text = text
-    if data[:5] == b"%PDF-":
-        document.problems.append(ReadProblem("unsupported", "PDF files are not read yet; check the text extracted from it instead"))
+    suffix = Path(path).suffix.lower()
+    kind = DATA_EXTENSIONS.get(suffix)
+    if kind == "jsonresume" or (kind is None and text.lstrip().startswith("{") and '"basics"' in text[:65536]):
+        from .resume import read_json_resume
+
+        document.format = "jsonresume"
+        read_json_resume(document)
+        return document
+    if kind == "rendercv":
+        from .resume import read_rendercv
+
+        document.format = "rendercv"
+        read_rendercv(document)
+        return document
+    if kind == "bibtex":
+        from .bibtex import read_bibtex
+
+        document.format = "bibtex"
+        read_bibtex(document)
+        return document
+    if kind == "latex":
+        from .latex import read_latex
+
+        document.format = "latex"
+        read_latex(document)
         return document
     document.format = sniff_format(path, text)
     raw_lines = text.split("\n")
@@ -77,6 +123,10 @@ def read_bytes(path: str, data: bytes) -> Document:
         from .markdown import read_markdown
 
         read_markdown(document, raw_lines)
+        from .collection import is_collection_item, read_collection_item
+
+        if is_collection_item(path, document.meta):
+            read_collection_item(document)
     else:
         from .text import read_text
 

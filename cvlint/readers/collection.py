@@ -1,0 +1,112 @@
+"""academicpages collections: each ``_publications/*.md`` (``_talks``, ``_teaching``,
+``_portfolio``) page is one entry of the site owner's profile, described by its front
+matter: ``title``, ``venue``, ``date``, ``citation``. The page becomes a section heading and
+one entry line composed from those fields; the body (an abstract) is kept as detail."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from typing import Optional
+
+from ..document import Document, Line, LineBuilder, Piece
+
+COLLECTIONS = {"publications": "Publications", "talks": "Talks", "teaching": "Teaching", "portfolio": "Projects"}
+_FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)-")
+_MARKUP = re.compile(r"<[^>\n]{1,200}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+def is_collection_item(path: str, meta: dict[str, str]) -> bool:
+    parts = os.path.normpath(path).split(os.sep)
+    in_folder = any(f"_{name}" in parts for name in COLLECTIONS)
+    return (meta.get("collection", "").strip("'\" ") in COLLECTIONS or in_folder) and "title" in meta
+
+
+def _front_value(document: Document, key: str) -> Optional[Piece]:
+    """The value of a front-matter key, with its place in the file (quotes and HTML removed)."""
+    for row, raw in enumerate(document.source_lines[:400], 1):
+        m = re.match(rf"{re.escape(key)}\s*:\s*", raw)
+        if not m:
+            continue
+        start, value = m.end(), raw[m.end():].rstrip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            start, value = start + 1, value[1:-1]
+        return _without_markup(value, row, start)
+    return None
+
+
+def _without_markup(value: str, row: int, col: int) -> Piece:
+    """``&quot;Title&quot; <i>Venue</i>`` read as ``"Title" Venue``, columns kept."""
+    text, cols = "", []
+    position = 0
+    for m in _MARKUP.finditer(value):
+        text += value[position:m.start()]
+        cols.extend(range(col + position, col + m.start()))
+        if m.group().startswith("&"):
+            decoded = html.unescape(m.group())
+            text += decoded
+            cols.extend([col + m.start()] * len(decoded))
+        position = m.end()
+    text += value[position:]
+    cols.extend(range(col + position, col + len(value)))
+    return Piece(text, row, cols)
+
+
+def read_collection_item(document: Document) -> None:
+    collection = document.meta.get("collection", "").strip("'\" ")
+    if collection not in COLLECTIONS:
+        parts = os.path.normpath(document.path).split(os.sep)
+        collection = next((name for name in COLLECTIONS if f"_{name}" in parts), "publications")
+    builder = LineBuilder(document.source_lines)
+    title = _front_value(document, "title")
+    if title is None:
+        return
+    builder.line([Piece.supplied(COLLECTIONS[collection], title.row, 0)], kind="heading", level=2)
+    citation = _front_value(document, "citation")
+    venue = _front_value(document, "venue")
+    date = _front_value(document, "date")
+    if citation is not None and collection == "publications":
+        entry = builder.line([citation], kind="bullet", numbered=True)
+    elif collection == "publications":
+        authors = _front_value(document, "authors")
+        pieces = []
+        if authors is not None:
+            pieces += [authors, Piece.supplied(". ", authors.row, authors.cols[-1] if authors.cols else 0)]
+        pieces += [Piece.supplied('"', title.row, title.cols[0]), title, Piece.supplied('."', title.row, title.cols[-1])]
+        tail = [p for p in (venue, date) if p is not None]
+        for n, piece in enumerate(tail):
+            pieces += [Piece.supplied(", " if n else " ", piece.row, piece.cols[0] if piece.cols else 0), piece]
+        entry = builder.line(pieces, kind="bullet", numbered=True)
+    else:
+        pieces = [Piece(title.text, title.row, title.cols, [(0, len(title.text))])]
+        for piece in (venue, date):
+            if piece is not None:
+                pieces += [Piece.supplied(", ", piece.row, piece.cols[0] if piece.cols else 0), piece]
+        entry = builder.line(pieces)
+    body = [line for line in document.lines if line.kind != "meta" and line.text]
+    for line in body:
+        line.kind, line.depth = "continuation", 1
+    document.lines = builder.lines + body
+    if entry is None:
+        return
+    _year_facts(document, date, citation)
+
+
+def _year_facts(document: Document, date: Optional[Piece], citation: Optional[Piece]) -> None:
+    """The year each field gives, for the check that they agree."""
+    m = _FILE_DATE.search(os.path.basename(document.path))
+    if m:
+        document.facts.append(("year", m.group(1), None, 0, 0, f"the file name ({m.group(1)}-{m.group(2)}-{m.group(3)})"))
+    for piece, source in ((date, "date:"), (citation, "citation:")):
+        if piece is None:
+            continue
+        years = _YEAR.findall(piece.text)
+        if not years:
+            continue
+        # the citation's year is the last one in it ("… (2024)."), a date's the first
+        year = years[-1] if source == "citation:" else years[0]
+        start = piece.text.rfind(year) if source == "citation:" else piece.text.find(year)
+        document.facts.append(("year", year, Line(piece.row, "", piece.text, piece.cols), start, start + 4, source))
+

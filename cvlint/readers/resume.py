@@ -1,0 +1,202 @@
+"""CVs kept as data: JSON Resume (``resume.json``) and RenderCV (``*_CV.yaml``, a ``cv:``
+root). Each section becomes a heading and each entry a header line (title in bold,
+organisation, location, dates) with its summary and highlights under it, composed from the
+fields so that every character still points at the JSON or YAML it came from."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from ..document import Document, LineBuilder, Piece, ReadProblem
+from .data import DataError, Node, parse_json, parse_yaml
+
+# the fields an entry's parts are read from, first present wins (JSON Resume and RenderCV
+# names, and the drift seen in real files: company for name, website for url)
+_TITLE = ("position", "role", "title", "degree", "studyType", "study_type", "name", "label", "bullet", "language")
+_AREA = ("area",)
+_ORGANISATION = ("company", "organization", "organisation", "institution", "entity", "awarder", "issuer", "name", "details")
+_LOCATION = ("location", "jobLocation", "schoolLocation", "city")
+_START = ("startDate", "start_date")
+_END = ("endDate", "end_date")
+_DATE = ("date", "releaseDate", "release_date")
+_SUMMARY = ("summary", "description")
+_HIGHLIGHTS = ("highlights",)
+_PUBLICATION_KEYS = {"authors", "journal", "doi", "publisher", "releaseDate"}
+_SKIP_SECTIONS = {"basics", "meta", "$schema", "metaTheme", "settings", "design", "locale", "rendercv_settings"}
+
+
+def _piece(node: Optional[Node], bold: bool = False, markdown: bool = False) -> Optional[Piece]:
+    if node is None or not isinstance(node.value, str) or not node.value.strip():
+        return None
+    text = node.value.split("\n")[0] if "\n" in node.value.strip() else node.value
+    if markdown:
+        piece = Piece.markdown(text, node.row, node.col)
+        if bold:
+            piece.bold = [(0, len(piece.text))]
+        return piece
+    return Piece.at(text, node.row, node.col, bold)
+
+
+def _joined(pieces: list[Optional[Piece]], separator: str) -> list[Piece]:
+    out: list[Piece] = []
+    for piece in pieces:
+        if piece is None:
+            continue
+        if out:
+            out.append(Piece.supplied(separator, piece.row, piece.cols[0] if piece.cols else 0))
+        out.append(piece)
+    return out
+
+
+class _Renderer:
+    def __init__(self, document: Document, markdown: bool):
+        self.builder = LineBuilder(document.source_lines)
+        self.markdown = markdown  # RenderCV fields may hold Markdown emphasis
+
+    def text(self, node: Optional[Node], bold: bool = False) -> Optional[Piece]:
+        return _piece(node, bold, self.markdown)
+
+    def heading(self, title: str, row: int, col: int, level: int = 2) -> None:
+        self.builder.blank()
+        self.builder.line([Piece.at(title, row, col)], kind="heading", level=level)
+
+    def dates(self, entry: Node) -> list[Piece]:
+        start, end, single = entry.get(*_START), entry.get(*_END), entry.get(*_DATE)
+        if start is not None:
+            end_piece = self.text(end) or Piece.supplied("present", start.row, start.col)  # no end date: ongoing
+            return [self.text(start), Piece.supplied(" – ", start.row, start.col), end_piece]
+        return [p for p in (self.text(end) or self.text(single),) if p]
+
+    def entry(self, entry: Node, section: str) -> None:
+        if isinstance(entry.value, str):
+            self.builder.line([self.text(entry)], kind="bullet")
+            return
+        if not isinstance(entry.value, dict):
+            return
+        if section == "publications" or _PUBLICATION_KEYS & set(entry.value):
+            self.publication(entry)
+            return
+        title = entry.get(*_TITLE)
+        organisation = next((n for n in (entry.get(k) for k in _ORGANISATION) if n is not None and n is not title), None)
+        area = entry.get(*_AREA)
+        header = _joined([self.text(title, bold=True), self.text(area), self.text(organisation),
+                          self.text(entry.get(*_LOCATION))], ", ")
+        dates = [p for p in self.dates(entry) if p]
+        if dates:
+            header += [Piece.supplied(", ", dates[0].row, dates[0].cols[0])] + dates
+        self.builder.blank()
+        self.builder.line(header)
+        summary = entry.get(*_SUMMARY)
+        if summary is not None:
+            self.builder.line([self.text(summary)], kind="continuation")
+        for highlight in (entry.get(*_HIGHLIGHTS) or Node([], 0, 0)).items():
+            self.builder.line([self.text(highlight)], kind="bullet", depth=1)
+        keywords = [self.text(k) for k in (entry.get("keywords", "courses") or Node([], 0, 0)).items()]
+        if any(keywords):
+            self.builder.line(_joined(keywords, ", "), kind="continuation")
+
+    def publication(self, entry: Node) -> None:
+        """``Authors. "Title." Venue, date. Summary`` — the shape the publication reader knows."""
+        authors = [self.text(a) for a in (entry.get("authors") or Node([], 0, 0)).items()]
+        title = self.text(entry.get("title", "name"))
+        if title is None:
+            return
+        pieces: list[Optional[Piece]] = []
+        if any(authors):
+            pieces += _joined(authors, ", ") + [Piece.supplied(". ", title.row, title.cols[0])]
+        pieces += [Piece.supplied('"', title.row, title.cols[0]), title, Piece.supplied('."', title.row, title.cols[-1])]
+        venue = self.text(entry.get("journal", "publisher", "venue", "booktitle"))
+        date = self.text(entry.get(*_DATE))
+        tail = _joined([venue, date], ", ")
+        if tail:
+            pieces += [Piece.supplied(" ", tail[0].row, tail[0].cols[0])] + tail + [Piece.supplied(".", tail[-1].row, tail[-1].cols[-1])]
+        self.builder.blank()
+        self.builder.line(pieces, kind="bullet", numbered=True)
+        summary = entry.get(*_SUMMARY, "note")
+        if summary is not None:
+            self.builder.line([self.text(summary)], kind="continuation")
+
+    def section(self, key: str, node: Node, key_row: int, key_col: int) -> None:
+        heading = key.replace("_", " ")
+        self.heading(heading, key_row, key_col)
+        from ..extract.sections import section_kind
+
+        kind = section_kind(heading) or "other"
+        for entry in node.items():
+            self.entry(entry, kind)
+
+
+def _key_position(document: Document, key: str, near: Node) -> tuple[int, int]:
+    """Where a mapping key is written: on the line of its value, or the line before."""
+    lines = document.source_lines
+    for row in (near.row, near.row - 1):
+        if 0 < row <= len(lines):
+            col = lines[row - 1].find(key)
+            if col >= 0:
+                return row, col
+    return near.row, near.col
+
+
+def _person(renderer: _Renderer, document: Document, person: Node) -> None:
+    name = person.get("name")
+    if name is not None:
+        renderer.builder.line([renderer.text(name)], kind="heading", level=1)
+    label = person.get("label")
+    if label is not None:
+        renderer.builder.line([renderer.text(label)])
+    for key in ("email", "phone", "location", "url", "website"):
+        node = person.get(key)
+        if node is not None and isinstance(node.value, str):
+            renderer.builder.line([renderer.text(node)])
+    summary = person.get("summary")
+    if summary is not None:
+        renderer.builder.line([renderer.text(summary)])
+
+
+def read_json_resume(document: Document) -> None:
+    try:
+        root = parse_json(document.text)
+    except DataError as error:
+        document.problems.append(ReadProblem("malformed", f"not valid JSON: {error}", error.line, error.column))
+        return
+    if not isinstance(root.value, dict):
+        document.problems.append(ReadProblem("malformed", "not a JSON Resume: the top level is not an object"))
+        return
+    renderer = _Renderer(document, markdown=False)
+    basics = root.get("basics")
+    if basics is not None:
+        _person(renderer, document, basics)
+    modified = (root.get("meta") or Node({}, 0, 0)).get("lastModified")
+    if modified is not None:
+        document.meta["last-updated"] = modified.text
+    for key, node in root.value.items():
+        if key not in _SKIP_SECTIONS and isinstance(node.value, list):
+            row, col = _key_position(document, f'"{key}"', node)
+            renderer.section(key, node, row, col + 1)
+    document.lines = renderer.builder.lines
+
+
+def read_rendercv(document: Document) -> None:
+    try:
+        root = parse_yaml(document.text)
+    except DataError as error:
+        document.problems.append(ReadProblem("malformed", f"not valid YAML: {error}", error.line, error.column))
+        return
+    cv = root.get("cv")
+    if cv is None:
+        document.problems.append(ReadProblem("malformed", "not a RenderCV file: no top-level 'cv:'"))
+        return
+    renderer = _Renderer(document, markdown=True)
+    _person(renderer, document, cv)
+    for settings_key in ("settings", "rendercv_settings", "design"):
+        settings = root.get(settings_key)
+        current = settings.get("current_date", "date") if settings is not None else None
+        if current is not None and current.text and current.text != "today":
+            document.meta["last-updated"] = current.text
+    sections = cv.get("sections")
+    if sections is not None and isinstance(sections.value, dict):
+        for key, node in sections.value.items():
+            if isinstance(node.value, list):
+                row, col = _key_position(document, key, node)
+                renderer.section(key, node, row, col)
+    document.lines = renderer.builder.lines
