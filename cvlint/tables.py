@@ -40,10 +40,11 @@ def literal_prefix(pattern: str) -> str:
 class Phrase:
     """A case-insensitive whole-word pattern, compiled on first use behind a substring test."""
 
-    __slots__ = ("value", "rank", "source", "prefix", "_compiled")
+    __slots__ = ("value", "rank", "source", "prefix", "known_venue_only", "_compiled")
 
-    def __init__(self, value: str, rank: int, source: str):
+    def __init__(self, value: str, rank: int, source: str, known_venue_only: bool = False):
         self.value, self.rank, self.source = value, rank, source
+        self.known_venue_only = known_venue_only
         self.prefix = literal_prefix(source)
         self._compiled: Optional[re.Pattern] = None
 
@@ -185,7 +186,7 @@ class Tables:
 
 
 def _phrases(items: list[dict]) -> PhraseTable:
-    return PhraseTable([Phrase(item["value"], int(item.get("rank", 0)), pattern)
+    return PhraseTable([Phrase(item["value"], int(item.get("rank", 0)), pattern, bool(item.get("known_venue_only")))
                         for item in items for pattern in item["patterns"]])
 
 

@@ -15,8 +15,9 @@ _GENERIC_VENUE = re.compile(r"(?:the\s+)?((?:[A-Z][\w&+.-]*)(?:\s+(?:of|on|for|a
 _PLACE = re.compile(r"\(\s*(?:listed\s+|in\s+|at\s+)?(\w+)(?:\s+(?:place|position|in order|listed|author))?\s*\)", re.I)
 
 
-def _read_venue(text: str, start: int, tables: Tables) -> tuple[Optional[str], Optional[int], int]:
-    """Venue and year named at ``text[start:]``; returns (canonical venue, year, end offset)."""
+def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False) -> tuple[Optional[str], Optional[int], int]:
+    """Venue and year named at ``text[start:]``; returns (canonical venue, year, end offset).
+    With ``known_only``, only a venue of the table counts."""
     rest = text[start:]
     stripped = len(rest) - len(rest.lstrip(" :*_\"“"))
     position = start + stripped
@@ -24,6 +25,8 @@ def _read_venue(text: str, start: int, tables: Tables) -> tuple[Optional[str], O
     if known:
         venue = tables.venues.normalise(known.text)
         end = known.end
+    elif known_only:
+        return None, None, start
     else:
         m = _GENERIC_VENUE.match(text, position)
         if not m:
@@ -55,7 +58,9 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
         for m in phrase.finditer(text, lowered):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            venue, year, end = _read_venue(text, m.end(), tables)
+            venue, year, end = _read_venue(text, m.end(), tables, phrase.known_venue_only)
+            if phrase.known_venue_only and venue is None:
+                continue
             if value in ("accepted", "published") and venue is None:
                 continue  # "accepted" alone says nothing checkable
             taken.append((m.start(), end))
