@@ -190,7 +190,7 @@ class Run:
         last_line, last_col = self._locate(max(end - 1, start))
         first = first_line.span(self.path, first_col, first_col + 1)
         last = last_line.span(self.path, last_col, last_col + 1)
-        return Span(self.path, first.line, first.column, last.end_line, last.end_column)
+        return Span(self.path, first.line, first.column, last.end_line, last.end_column, first.page)
 
     @property
     def lines(self) -> list[Line]:

@@ -81,6 +81,15 @@ def sniff_format(path: str, text: str) -> str:
 
 
 def read_bytes(path: str, data: bytes) -> Document:
+    if data[:5] == b"%PDF-" or (Path(path).suffix.lower() == ".pdf" and data):
+        from .pdf import read_pdf
+
+        document = Document(path=path, format="pdf", encoding="pdf")
+        if data[:5] != b"%PDF-":
+            document.problems.append(ReadProblem("malformed", "named .pdf but is not a PDF file"))
+            return document
+        read_pdf(document, data)
+        return document
     text, encoding, problems = decode(data)
     document = Document(path=path, format="text", encoding=encoding, problems=problems)
     if text is None:
@@ -134,19 +143,23 @@ def read_bytes(path: str, data: bytes) -> Document:
     return document
 
 
+MAX_PDF_BYTES = 50 * 1024 * 1024  # a PDF's images make it large; its text is still small
+
+
 def read_path(path: str) -> Document:
+    limit = MAX_PDF_BYTES if Path(path).suffix.lower() == ".pdf" else MAX_BYTES
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(limit + 1)
     except IsADirectoryError:
         return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "is a directory")])
     except FileNotFoundError:
         return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "no such file")])
     except OSError as error:
         return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", error.strerror or str(error))])
-    if len(data) > MAX_BYTES:
+    if len(data) > limit:
         size = os.path.getsize(path) if os.path.exists(path) else len(data)
         return Document(path=path, format="unknown", problems=[ReadProblem(
-            "too-large", f"file is {size / 1048576:.1f} MiB; cvlint reads text files up to {MAX_BYTES // 1048576} MiB")])
+            "too-large", f"file is {size / 1048576:.1f} MiB; cvlint reads files up to {limit // 1048576} MiB")])
     return read_bytes(path, data)
 

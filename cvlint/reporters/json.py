@@ -20,11 +20,14 @@ def finding_dict(finding) -> dict:
         "column": span.column,
         "end_line": span.end_line,
         "end_column": span.end_column,
-        "related": [{"path": r.span.path, "line": r.span.line, "column": r.span.column, "message": r.message}
+        "related": [{"path": r.span.path, "line": r.span.line, "column": r.span.column, "message": r.message,
+                     **({"page": r.span.page} if r.span.page else {})}
                     for r in finding.related],
     }
+    if span.page:
+        out["page"] = span.page  # a PDF: lines count through the document, this is the page they are on
     if finding.fix and not finding.sensitive:
-        out["fix"] = {"replacement": finding.fix.replacement, **{k: v for k, v in asdict(finding.fix.span).items() if k != "path"}}
+        out["fix"] = {"replacement": finding.fix.replacement, **{k: v for k, v in asdict(finding.fix.span).items() if k not in ("path", "page")}}
     return out
 
 

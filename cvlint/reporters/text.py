@@ -28,7 +28,8 @@ def build(result) -> list[list[tuple[str, str]]]:
         out.append([(path, "path")])
         for f in findings:
             s = f.span
-            out.append([(f"  {s.line}:{s.column}", "dim"), ("  ", ""), (f.severity, f.severity), ("  ", ""),
+            where = f"  {s.line}:{s.column}" + (f" (page {s.page})" if s.page else "")
+            out.append([(where, "dim"), ("  ", ""), (f.severity, f.severity), ("  ", ""),
                         (f.code, "code"), (f" {f.name}", "dim"), ("  ", ""), (f.message, "")])
             source = sources.get(path, [])
             if 0 < s.line <= len(source) and source[s.line - 1].strip():
@@ -42,7 +43,8 @@ def build(result) -> list[list[tuple[str, str]]]:
                     out.append([(" " * len(gutter) + " " * (s.column - 1), ""), ("^" * width, "caret")])
             for related in f.related:
                 r = related.span
-                out.append([("    also: ", "dim"), (f"{r.path}:{r.line}:{r.column}", "related"), (f"  {related.message}", "dim")])
+                page = f" (page {r.page})" if r.page else ""
+                out.append([("    also: ", "dim"), (f"{r.path}:{r.line}:{r.column}{page}", "related"), (f"  {related.message}", "dim")])
         out.append([])
     counts = summary(result.findings)
     files = len(result.files)

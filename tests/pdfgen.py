@@ -1,0 +1,44 @@
+"""A minimal PDF writer for test fixtures: pages of Helvetica text lines, nothing else.
+Enough for pypdf to extract the text back, without a PDF library that writes."""
+
+from __future__ import annotations
+
+
+def _escape(text: str) -> bytes:
+    data = text.encode("cp1252")
+    return data.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def make_pdf(pages: list[list[str]], mod_date: str = "", encrypt_note: bool = False) -> bytes:
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    font = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    pages_id = len(objects) + 1 + 2 * len(pages) + 1  # placeholder, fixed below
+    page_ids = []
+    kids_placeholder = []
+    for lines in pages:
+        stream = b"BT /F1 10 Tf 14 TL 50 780 Td " + b" ".join(b"(" + _escape(line) + b") Tj T*" for line in lines) + b" ET"
+        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        page_ids.append(add(b"PAGE %d" % content))
+        kids_placeholder.append(content)
+    pages_id = add(b"")
+    for index, content in zip(page_ids, kids_placeholder):
+        objects[index - 1] = (b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                              b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (pages_id, content, font))
+    objects[pages_id - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % i for i in page_ids) + b"] /Count %d >>" % len(page_ids)
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    info = add(b"<< /Producer (cvlint tests) " + (b"/ModDate (D:" + mod_date.encode() + b")" if mod_date else b"") + b" >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
+    return bytes(out)
