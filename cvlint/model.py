@@ -156,7 +156,7 @@ class Fact:
 
     name: str  # what it is: "year"
     value: str
-    span: Span
+    span: Optional[Span]  # None where it has no place in the text (the file's name)
     source: str  # which field says it, for messages: "date:", "citation:", "the file name"
 
 

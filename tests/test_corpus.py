@@ -19,6 +19,8 @@ KNOWN_TRUE_FINDINGS = Counter({
     ("CV601", "markdown/1337tester__CV__CV.md"): 1,  # "| Date of birth | 17.01.1986 |"
     ("CV501", "markdown/AGSCL__CV__CV.md"): 34,  # the file is UTF-8 read as Latin-1 (see SOURCES.md)
     ("CV101", "jsonresume/56kyle__resume__resume.json"): 1,  # "startDate": "2025-11-06", "endDate": "2025-01-25"
+    # file named 2024-05-10 (the preprint), date: 2025-11-03; the citation gives both (2024) and (2025)
+    ("CV105", "academicpages/james-r-barrett__james-r-barrett.github.io___publications-2024-05-10-chlo_kit.md"): 1,
 })
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")

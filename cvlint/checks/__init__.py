@@ -44,4 +44,4 @@ def check(name: str, scope: str = "profile", **defaults):
     return register
 
 
-from . import contact, dates, files, status, text, versions  # noqa: E402,F401  (registers)
+from . import contact, dates, facts, files, status, text, versions  # noqa: E402,F401  (registers)

@@ -77,7 +77,7 @@ class _Extractor:
 
     def read_facts(self) -> None:
         for name, value, line, start, end, source in self.doc.facts:
-            span = line.span(self.path, start, end) if line else Span(self.path, 1, 1, 1, 1)
+            span = line.span(self.path, start, end) if line else None
             self.profile.facts.append(Fact(name, value, span, source))
 
     def read_dates(self) -> None:
