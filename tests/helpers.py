@@ -12,6 +12,13 @@ def write_files(root: Path, files: dict[str, str], encodings: dict[str, str] | N
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
+        if name.endswith(".pdf"):
+            from .pdfgen import make_pdf
+
+            # a PDF fixture is written as its text: pages split by form feeds
+            path.write_bytes(make_pdf([page.strip("\n").split("\n") for page in text.split("\f")]))
+            paths.append(str(path))
+            continue
         path.write_bytes(text.encode((encodings or {}).get(name, "utf-8")))
         paths.append(str(path))
     return paths

@@ -57,6 +57,22 @@ def strip_dates(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:-–—|")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]?)+(?:\s?[*†‡]+)?")
+
+
+class _Joined:
+    """Two pieces of an author list read as one name (a surname and its initials)."""
+
+    def __init__(self, start: int, end: int, text: str):
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def group(self) -> str:
+        return self._text[self._start:self._end]
+
+
 class _Extractor:
     def __init__(self, document: Document, tables: Tables):
         self.doc = document
@@ -360,7 +376,15 @@ class _Extractor:
         text = run.text
         authors: list[Author] = []
         segment = text[start:end].rstrip(" .:")
-        for m in re.finditer(r"[^,;&]+", segment.replace(" and ", " , ")):
+        year = re.search(r"[\s,]*\(?(?:19|20)\d\d[a-z]?\)?$", segment)  # APA: "Zhang, W. (2025)."
+        if year and year.start() > 0:
+            segment = segment[:year.start()].rstrip(" .,:")
+        pieces = [p for p in re.finditer(r"[^,;&]+", segment.replace(" and ", " , ")) if p.group().strip()]
+        # "Zhang, W., & Tanaka, M.": a surname, then its initials, is one author
+        if len(pieces) >= 2 and all(_INITIALS.fullmatch(p.group().strip()) for p in pieces[1::2]) \
+                and not any(_INITIALS.fullmatch(p.group().strip()) for p in pieces[0::2]) and len(pieces) % 2 == 0:
+            pieces = [_Joined(a.start(), b.end(), segment) for a, b in zip(pieces[0::2], pieces[1::2])]
+        for m in pieces:
             raw = m.group().strip()
             if not raw or raw.lower() in ("and", "et al", "et al."):
                 continue

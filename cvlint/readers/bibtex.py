@@ -152,6 +152,7 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
             else:
                 parts = [(name, start)]
             piece_text, cols, bold = "", [], []
+            marks, mark_cols = "", []
             for part, at in parts:
                 if at is None:
                     piece_text += " "
@@ -159,9 +160,14 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
                     continue
                 row, col = source.where(at)
                 plain, part_cols, part_bold = tex_to_text(part, col)
+                while plain and plain[-1] in "*†‡" and at != start:  # "Zhang, Wei$^*$": the mark ends the name
+                    marks, mark_cols = plain[-1] + marks, [part_cols[-1]] + mark_cols
+                    plain = plain[:-1].rstrip()
+                    part_cols = part_cols[:len(plain)]
                 bold += [(b + len(piece_text), e + len(piece_text)) for b, e in part_bold]
                 piece_text += plain
                 cols += part_cols
+            piece_text, cols = piece_text + marks, cols + mark_cols
             piece_text = piece_text.strip()
             if piece_text:
                 row, _ = source.where(start)
