@@ -86,10 +86,10 @@ class EntryKeys:
         if key is None:
             if entry.section == "publications":
                 text = fold(entry.title.value)
-            else:
-                lines = [entry.title.value] + [t.value for t in entry.lines[1:entry.header_lines]]
+            else:  # the whole header: a title alone ("Acme") says less than "Engineer, Acme, Remote"
+                lines = [t.value for t in entry.lines[:max(entry.header_lines, 1)]] or [entry.title.value]
                 text = fold(" ".join(strip_dates(t) for t in lines))[:200]
-            key = self._keys[id(entry)] = " ".join(sorted(text.split()))
+            key = self._keys[id(entry)] = " ".join(sorted(re.sub(r"[^\w&+#]+", " ", text).split()))
         return key
 
 
@@ -194,6 +194,16 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
     return groups
 
 
+def _similarity(a: str, b: str) -> float:
+    """How alike two entry keys are (words already sorted). One may hold words the other
+    lacks (a city, a department) when both have three or more words."""
+    from rapidfuzz import fuzz
+
+    if min(a.count(" "), b.count(" ")) >= 2:
+        return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
+    return fuzz.ratio(a, b)
+
+
 def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[list[tuple[Profile, Entry]]]:
     """Match entries across versions: same section kind, similar title; one entry per version."""
     from rapidfuzz import fuzz
@@ -210,7 +220,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[lis
             for index, cluster in enumerate(clusters):
                 if cluster[0][1].section != entry.section or any(p is profile for p, _ in cluster):
                     continue
-                score = max(fuzz.ratio(key, other) for other in cluster_keys[index])
+                score = max(_similarity(key, other) for other in cluster_keys[index])
                 if score >= TITLE_MATCH:
                     candidates.append((score, index, entry, key))
         used_entries: set[int] = set()

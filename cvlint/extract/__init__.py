@@ -117,6 +117,8 @@ class _Extractor:
             front = next((l for l in self.doc.lines if l.raw.lstrip().lower().startswith(("name:", "author:"))), None)
             if front:
                 person.names.append(Text(name, Span(self.path, front.number, 1, front.number, len(front.raw) + 1)))
+        if not person.names and meta.get("owner"):  # named by the site's _config.yml, not by this file
+            person.names.append(Text(meta["owner"], Span(self.path, 1, 1, 1, 1)))
         for line in self.doc.lines[:40]:
             if line.kind in ("heading", "text") and line.text:
                 candidate = re.sub(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", "", line.text, flags=re.I)

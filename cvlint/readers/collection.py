@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import os
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ..document import Document, Line, LineBuilder, Piece
@@ -16,6 +17,30 @@ COLLECTIONS = {"publications": "Publications", "talks": "Talks", "teaching": "Te
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)-")
 _MARKUP = re.compile(r"<[^>\n]{1,200}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+
+
+@lru_cache(maxsize=64)
+def site_owner(folder: str) -> Optional[str]:
+    """The owner's name from the ``_config.yml`` of the Jekyll site a page is in (``author:
+    name:``, else ``name:``), looking up to four folders up; None if there is none."""
+    for _ in range(5):
+        config = os.path.join(folder, "_config.yml")
+        if os.path.isfile(config):
+            try:
+                from .data import DataError, parse_yaml
+
+                with open(config, "rb") as handle:
+                    root = parse_yaml(handle.read(1 << 20).decode("utf-8", "replace"))
+            except (OSError, DataError):
+                return None
+            author = root.get("author")
+            name = (author.get("name") if author is not None else None) or root.get("name")
+            return name.text.strip() or None if name is not None else None
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    return None
 
 
 def is_collection_item(path: str, meta: dict[str, str]) -> bool:
