@@ -34,6 +34,9 @@ class _LaTeX:
         self.text = text
         self.builder = LineBuilder(document.source_lines)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        # list environments, to give each \item its nesting depth
+        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in re.finditer(
+            r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}", text)]
         self.moderncv = bool(re.search(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle", text))
         self.names: list[Piece] = []
 
@@ -108,6 +111,9 @@ class _LaTeX:
             position, next_kind = self.macro(m, end, next_kind)
         self.plain(position, end, next_kind)
 
+    def depth(self, offset: int) -> int:
+        return max(sum(step for at, step in self.list_events if at < offset) - 1, 0)
+
     def plain(self, start: int, end: int, kind: str) -> str:
         offset = start
         for part in self.text[start:end].split("\n"):
@@ -115,7 +121,8 @@ class _LaTeX:
             plain, cols, bolds = tex_to_text(part, col)
             offset += len(part) + 1
             if plain.strip(" ,|"):
-                self.builder.line([Piece(plain, row, cols, bolds)], kind=kind, depth=1 if kind != "text" else 0)
+                depth = self.depth(offset - len(part) - 1) if kind != "text" else 0
+                self.builder.line([Piece(plain, row, cols, bolds)], kind=kind, depth=depth)
                 kind = "continuation" if kind == "bullet" else kind
         return kind
 
