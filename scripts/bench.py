@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.pdfgen import make_pdf  # noqa: E402  (a minimal PDF writer, also used by the tests)
 ONE_CV = ROOT / "samples" / "clean" / "omar-haddad" / "resume.md"
 
 
@@ -33,6 +35,21 @@ def wall(args: list[str]) -> float:
     # from a neutral folder, so "-m cvlint" is the installed package, not this checkout's sources
     subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, cwd=tempfile.gettempdir())
     return time.perf_counter() - start
+
+
+def twenty_pages() -> list[list[str]]:
+    """A long academic CV: 20 pages of entries, publications and talks, 50 lines a page."""
+    pages = []
+    for page in range(20):
+        lines = ["Publications" if page % 2 else "Experience"]
+        for k in range(49):
+            n = page * 49 + k
+            if page % 2:
+                lines.append(f"[{n}] Wei Zhang, Mei Tanaka. \"Paper number {n} on storage.\" In FAST {2000 + n % 25}.")
+            else:
+                lines.append(f"• Research role {n}, Lab {n % 7}, 09/{2000 + n % 20} – 06/{2001 + n % 20}")
+        pages.append(lines)
+    return pages
 
 
 def make_batch(folder: Path) -> None:
@@ -68,6 +85,12 @@ def main() -> None:
     print(f"python + import click:       median {click_alone * 1000:6.0f} ms")
     print(f"one Markdown CV:             median {statistics.median(one) * 1000:6.0f} ms  "
           f"(min {one[0] * 1000:.0f}, max {one[-1] * 1000:.0f}, {options.runs} runs)")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "cv-20-pages.pdf"
+        pdf.write_bytes(make_pdf(twenty_pages()))
+        reading = sorted(wall(cvlint + ["--exit-zero", str(pdf)]) for _ in range(max(3, options.runs // 3)))
+    print(f"20-page PDF CV:              median {statistics.median(reading) * 1000:6.0f} ms  (whole run, new process)")
 
     with tempfile.TemporaryDirectory() as tmp:
         make_batch(Path(tmp))
