@@ -44,6 +44,22 @@ def version_key(profile: Profile, as_of: date) -> tuple:
     return (latest, profile.source.path)
 
 
+def _ordering(members: list[Profile], as_of: date):
+    """Sort key for versions, oldest first. A PDF beside a source of the same name (cv.pdf,
+    cv.tex) was compiled from it, so it is never newer than its source: a PDF that was not
+    rebuilt is the commonest drift there is."""
+    sources = {os.path.splitext(p.source.path)[0]: p for p in members if p.source.format != "pdf"}
+
+    def key(profile: Profile) -> tuple:
+        source = sources.get(os.path.splitext(profile.source.path)[0]) if profile.source.format == "pdf" else None
+        own = version_key(profile, as_of)
+        if source is None:
+            return own + (1,)
+        return min(own, version_key(source, as_of)) + (0,)
+
+    return key
+
+
 def _email_close(a: str, b: str) -> bool:
     """The same address, or one typo away at the same domain. Digits must agree: jli1@ and
     jli2@ are two accounts, and so may be two people."""
@@ -185,7 +201,7 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         buckets.setdefault(find(i), []).append(profile)
     groups = []
     for members in buckets.values():
-        members.sort(key=lambda p: version_key(p, as_of))
+        members.sort(key=_ordering(members, as_of))
         group = Group(members)
         if len(members) > 1:
             group.clusters = align(members, keys)

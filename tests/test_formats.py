@@ -298,3 +298,19 @@ def test_checking_markdown_never_imports_pdf_or_yaml_libraries(tmp_path):
             "print(sorted(m for m in ('pypdf', 'yaml', 'rich', 'pydantic', 'ftfy', 'charset_normalizer') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_pdf_not_rebuilt_from_its_latex_source_is_found(tmp_path, rules):
+    """The most common drift: the source moved on, the compiled PDF in the repo did not."""
+    source = MODERNCV.replace(r"\section{Experience}", "\\section{Publications}\n\\begin{enumerate}\n"
+                              "\\item \\textbf{Mei Tanaka}, Wei Zhang. ``Tiered Compaction for Zoned Storage.'' Submitted to EuroSys 2027.\n"
+                              "\\end{enumerate}\n\\section{Experience}")
+    paths = write_files(tmp_path, {"cv.tex": source})
+    (tmp_path / "cv.pdf").write_bytes(make_pdf([[
+        "Mei Tanaka", "Publications",
+        "[1] Mei Tanaka, Wei Zhang. \"Tiered Compaction for Zoned Storage.\" Submitted to FAST 2027."]],
+        mod_date="20240101000000"))
+    result = run(paths + [str(tmp_path / "cv.pdf")], rules)
+    venue = [f for f in result.findings if f.code == "CV201"]
+    assert [(f.span.path.rsplit("/", 1)[-1], f.span.line) for f in venue] == [("cv.tex", 11)]
+    assert [(r.span.path.rsplit("/", 1)[-1], r.span.line, r.span.page) for r in venue[0].related] == [("cv.pdf", 3, 1)]
