@@ -8,13 +8,13 @@ characters were bold.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
-from .model import Span
+from .model import Span, record
 
 
-@dataclass(eq=False)
+@record
 class ReadProblem:
     """Why a file could not be read, or read only in part. Becomes a finding."""
 
@@ -24,7 +24,7 @@ class ReadProblem:
     column: int = 1
 
 
-@dataclass(eq=False)
+@record
 class Line:
     number: int  # 1-based line number in the source
     raw: str  # the line as in the file (decoded, without the line end)
@@ -124,7 +124,7 @@ class LineBuilder:
             self.lines.append(Line(self.lines[-1].number, "", "", [], kind="blank"))
 
 
-@dataclass(eq=False)
+@record
 class Document:
     path: str
     format: str  # text | markdown

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 
 from .checks import CHECKS, Context
 from .extract import extract
 from .finding import Finding
 from .group import Group, group_profiles, mark_self_authors, owner_names
-from .model import Profile
+from .model import Profile, record
 from .readers import discover, read_path
 from .registry import Rule
 from .tables import load_tables
 
 
-@dataclass(eq=False)
+@record
 class Result:
     files: list[str] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)

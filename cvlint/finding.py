@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Optional
 
-from .model import Span
+from .model import Span, record
 
 SEVERITIES = ("info", "warning", "error")
 
@@ -14,7 +14,7 @@ def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 
 
-@dataclass(eq=False)
+@record
 class Related:
     """Where another version says something about the same thing."""
 
@@ -22,13 +22,13 @@ class Related:
     message: str
 
 
-@dataclass(eq=False)
+@record
 class Fix:
     replacement: str
     span: Span
 
 
-@dataclass(eq=False)
+@record
 class Hit:
     """A check's report: where, the values for the rule's message, and what else to show."""
 
@@ -39,7 +39,7 @@ class Hit:
     sensitive: bool = False  # the span holds personal data: never print it
 
 
-@dataclass(eq=False)
+@record
 class Finding:
     code: str
     name: str

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date
 from typing import Callable, Optional
 
 from .extract import strip_dates
-from .model import Entry, Profile
+from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
 
 TITLE_MATCH = 82  # rapidfuzz score for "same entry"; chosen on the corpus history files
 
 
-@dataclass(eq=False)
+@record
 class Group:
     """Versions of one person's CV, oldest first."""
 
@@ -222,7 +222,6 @@ def _similarity(a: str, b: str) -> float:
 
 def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[list[tuple[Profile, Entry]]]:
     """Match entries across versions: same section kind, similar title; one entry per version."""
-    from rapidfuzz import fuzz
 
     keys = keys or EntryKeys()
     clusters: list[list[tuple[Profile, Entry]]] = []

@@ -5,12 +5,13 @@ documentation and its test cases. Users add rules by pointing ``--rules`` at a f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import Optional
 
 from .catalogue import builtin_rules_dir, load_toml
 from .finding import SEVERITIES
+from .model import record
 
 CATEGORIES = ("dates", "venue", "authorship", "contact", "encoding", "privacy", "status",
               "identity", "integrity", "content")
@@ -22,7 +23,7 @@ class RuleError(Exception):
     """A rule file that cannot be used; names the file and what is wrong."""
 
 
-@dataclass(eq=False)
+@record
 class Rule:
     code: str
     name: str

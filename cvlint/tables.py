@@ -8,11 +8,11 @@ only when a line contains its literal prefix."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator, Optional
 
 from .catalogue import builtin_rules_dir, load_toml
+from .model import record
 
 _WORD = re.compile(r"[\w&]+")
 _REGEX_SPECIAL = set("()[]{}|?*+.^$\\")
@@ -57,7 +57,7 @@ class Phrase:
         return self._compiled.finditer(text)
 
 
-@dataclass(eq=False)
+@record
 class VenueMatch:
     start: int
     end: int
@@ -149,7 +149,7 @@ def _iter_words(text: str, pos: int, limit: int):
         yield m
 
 
-@dataclass(eq=False)
+@record
 class PhraseTable:
     entries: list[Phrase]
 
@@ -157,7 +157,7 @@ class PhraseTable:
         return next((p.rank for p in self.entries if p.value == value), 0)
 
 
-@dataclass(eq=False)
+@record
 class PersonalDataKind:
     name: str
     labels: list[Phrase]  # a label, then separators, then the value
@@ -173,7 +173,7 @@ class PersonalDataKind:
         return self._compiled.finditer(text)
 
 
-@dataclass(eq=False)
+@record
 class Tables:
     venues: VenueTable
     status: PhraseTable

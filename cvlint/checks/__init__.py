@@ -4,15 +4,15 @@ A check knows nothing of file formats or of output."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterable
 
 from ..finding import Hit
+from ..model import record
 from ..tables import Tables
 
 
-@dataclass(eq=False)
+@record
 class Context:
     as_of: date
     tables: Tables
@@ -22,7 +22,7 @@ class Context:
         return self.as_of.year * 12 + self.as_of.month - 1
 
 
-@dataclass(eq=False)
+@record
 class Check:
     name: str
     scope: str  # "profile": one version at a time; "group": the versions of one person

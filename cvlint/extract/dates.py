@@ -5,10 +5,9 @@ written: the rules must see it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Optional, Union
 
-from ..model import PartialDate
+from ..model import PartialDate, record
 
 _MONTH_WORDS = {
     1: "january jan enero ene januar janvier janeiro gennaio",
@@ -55,7 +54,7 @@ _YEAR_MONTH = re.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
 _WORDY = re.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
-@dataclass(eq=False)
+@record
 class Found:
     start: int
     end: int

@@ -132,14 +132,14 @@ def read_bytes(path: str, data: bytes) -> Document:
         from .markdown import read_markdown
 
         read_markdown(document, raw_lines)
-        from .collection import is_collection_item, read_collection_item, site_owner
-
         if document.meta:  # a Jekyll page: the site's _config.yml names its owner
+            from .collection import is_collection_item, read_collection_item, site_owner
+
             owner = site_owner(os.path.dirname(os.path.abspath(path)))
             if owner:
                 document.meta["owner"] = owner
-        if is_collection_item(path, document.meta):
-            read_collection_item(document)
+            if is_collection_item(path, document.meta):
+                read_collection_item(document)
     else:
         from .text import read_text
 

@@ -5,7 +5,6 @@ one entry line composed from those fields; the body (an abstract) is kept as det
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from functools import lru_cache
@@ -19,23 +18,46 @@ _MARKUP = re.compile(r"<[^>\n]{1,200}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
+_CONFIG_KEY = re.compile(r"^(\s*)(name|author)\s*:\s*(?:&(\S+)\s*)?(.*?)\s*(?:#.*)?$")
+
+
+def _config_owner(text: str) -> Optional[str]:
+    """``author: name:``, else top-level ``name:``, of a Jekyll ``_config.yml``. Read line by
+    line (anchors and aliases included) so that a Markdown-only run never loads a YAML parser."""
+    anchors: dict[str, str] = {}
+    top_name = author_name = None
+    in_author = False
+    for raw in text.split("\n"):
+        m = _CONFIG_KEY.match(raw)
+        if raw.strip() and not raw[0].isspace():
+            in_author = bool(m and m.group(2) == "author" and not m.group(4))
+        if not m:
+            continue
+        indent, key, anchor, value = m.groups()
+        value = value.strip().strip("'\"")
+        if value.startswith("*"):
+            value = anchors.get(value[1:], "")
+        if anchor:
+            anchors[anchor] = value
+        if key == "name" and not indent:
+            top_name = value or top_name
+        elif key == "name" and in_author:
+            author_name = value or author_name
+    return (author_name or top_name or "").strip() or None
+
+
 @lru_cache(maxsize=64)
 def site_owner(folder: str) -> Optional[str]:
-    """The owner's name from the ``_config.yml`` of the Jekyll site a page is in (``author:
-    name:``, else ``name:``), looking up to four folders up; None if there is none."""
+    """The owner's name from the ``_config.yml`` of the Jekyll site a page is in, looking up
+    to four folders up; None if there is none."""
     for _ in range(5):
         config = os.path.join(folder, "_config.yml")
         if os.path.isfile(config):
             try:
-                from .data import DataError, parse_yaml
-
                 with open(config, "rb") as handle:
-                    root = parse_yaml(handle.read(1 << 20).decode("utf-8", "replace"))
-            except (OSError, DataError):
+                    return _config_owner(handle.read(1 << 20).decode("utf-8", "replace"))
+            except OSError:
                 return None
-            author = root.get("author")
-            name = (author.get("name") if author is not None else None) or root.get("name")
-            return name.text.strip() or None if name is not None else None
         parent = os.path.dirname(folder)
         if parent == folder:
             break
@@ -70,6 +92,8 @@ def _without_markup(value: str, row: int, col: int) -> Piece:
         text += value[position:m.start()]
         cols.extend(range(col + position, col + m.start()))
         if m.group().startswith("&"):
+            import html  # only collection pages with entities pay for it
+
             decoded = html.unescape(m.group())
             text += decoded
             cols.extend([col + m.start()] * len(decoded))

@@ -9,7 +9,6 @@ of every line keeps its line and column in the ``.tex`` source."""
 from __future__ import annotations
 
 import re
-from typing import Optional
 
 from ..document import Document, LineBuilder, Piece
 from .tex import tex_to_text
@@ -201,6 +200,6 @@ def read_latex(document: Document) -> None:
             if line:
                 line.append(Piece.supplied(" ", piece.row, piece.cols[-1]))
             line.append(piece)
-        title = reader.builder.line(line, kind="heading", level=1)
+        reader.builder.line(line, kind="heading", level=1)
         reader.builder.lines.insert(0, reader.builder.lines.pop())
     document.lines = reader.builder.lines
