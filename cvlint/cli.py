@@ -12,6 +12,21 @@ from datetime import date
 import click
 
 from .finding import SEVERITIES, severity_rank
+from .reporters import FORMATS, render
+
+
+def _write_report(path: str, fmt: str, result, rules) -> None:
+    """The report to a file, whole or not at all (written beside it, then renamed)."""
+    import tempfile
+
+    folder = os.path.dirname(os.path.abspath(path))
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cvlint-report-")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            render(fmt, result, stream, rules)
+        os.replace(tmp, path)
+    except OSError as error:
+        raise click.UsageError(f"cannot write the report to {path}: {error.strerror or error}") from None
 
 
 def _as_of(value: str | None) -> date:
@@ -58,8 +73,10 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Report format.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Report format. Default: github when GITHUB_ACTIONS is set, else text.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE instead of standard output.")
 @click.option("--as-of", "as_of", metavar="DATE", help="Treat DATE as today (for stale and future dates). Default: today.")
 @click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
               help="Lowest severity that makes the exit code 1.")
@@ -70,7 +87,7 @@ def cli() -> None:
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: codes, code prefixes, names or categories.")
 @click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False),
               help="A folder of extra rule files (repeatable).")
-def check(paths, fmt, as_of, fail_on, exit_zero, groups, select, ignore, extra_rules) -> None:
+def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extra_rules) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import check_paths
     from .registry import rule_matches, select_rules
@@ -87,15 +104,12 @@ def check(paths, fmt, as_of, fail_on, exit_zero, groups, select, ignore, extra_r
     explicit = [list(_split((g,))) for g in groups]
     result = check_paths(list(paths) or ["."], rules, _as_of(as_of), explicit)
 
-    out = click.get_text_stream("stdout")
-    if fmt == "json":
-        from .reporters.json import render
-
-        render(result, out)
+    fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if output:
+        _write_report(output, fmt, result, rules)
     else:
-        from .reporters.text import render
-
-        render(result, out, color=_use_color(out))
+        out = click.get_text_stream("stdout")
+        render(fmt, result, out, rules, color=_use_color(out))
     failing = [f for f in result.findings if severity_rank(f.severity) >= severity_rank(fail_on)]
     sys.exit(0 if exit_zero or not failing else 1)
 

@@ -4,6 +4,24 @@ from __future__ import annotations
 
 from ..finding import SEVERITIES
 
+FORMATS = ("text", "json", "concise", "github", "sarif", "junit")
+
+
+def render(fmt: str, result, stream, rules, color: bool = False) -> None:
+    """Write the report in ``fmt``; only the text report may import rich, and only for colour."""
+    if fmt == "text":
+        from .text import render as text
+
+        text(result, stream, color=color)
+    elif fmt == "sarif":
+        from .sarif import render as sarif
+
+        sarif(result, stream, rules)
+    else:
+        from importlib import import_module
+
+        import_module(f"{__name__}.{fmt}").render(result, stream)
+
 
 def summary(findings) -> dict:
     counts = {severity: 0 for severity in reversed(SEVERITIES)}
@@ -20,3 +38,44 @@ def redact(line: str, spans) -> str:
             if not chars[i].isspace():
                 chars[i] = "•"
     return "".join(chars)
+
+
+def source_lines(result) -> dict[str, list[str]]:
+    """Each file's lines as read, so no reporter opens a file a second time."""
+    return {p.source.path: [line.value for line in p.lines] for p in result.profiles}
+
+
+def fingerprints(result) -> list[str]:
+    """A stable identity for each finding (parallel to ``result.findings``): its rule, file and
+    the text it is about, not its line number, so that it survives edits above it. Personal
+    data is never part of it (a hash of a birth date is easily reversed); its message is."""
+    import hashlib
+
+    sources = source_lines(result)
+    seen: dict[str, int] = {}
+    out = []
+    for finding in result.findings:
+        span = finding.span
+        lines = sources.get(span.path, [])
+        if finding.sensitive or not (0 < span.line <= len(lines)):
+            text = finding.message
+        else:
+            line = lines[span.line - 1]
+            text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
+            text = " ".join(text.split()) or " ".join(line.split())
+        base = "\0".join((finding.code, relative_path(span.path), text))
+        seen[base] = seen.get(base, 0) + 1  # the same text twice in a file: two findings
+        out.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()[:32])
+    return out
+
+
+def relative_path(path: str) -> str:
+    """A path relative to the current folder, with forward slashes (absolute if outside it)."""
+    import os
+
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive on Windows
+        return absolute.replace(os.sep, "/")
+    return (absolute if relative.startswith("..") else relative).replace(os.sep, "/")
