@@ -57,6 +57,45 @@ def _load_rules(extra: tuple[str, ...]):
         raise click.UsageError(str(error)) from None
 
 
+def _settings(config_path, no_config: bool, extra_rules):
+    """The project's settings and the rule catalogue they extend."""
+    from .config import Config, ConfigError, check_config, find_config, load_config
+
+    path = None if no_config else (config_path or find_config())
+    try:
+        config = load_config(path) if path else Config()
+        extra = tuple(extra_rules) + tuple(os.path.join(config.root, d) for d in config.extend_rules)
+        rules = _load_rules(extra)
+        check_config(config, rules)
+    except ConfigError as error:
+        raise click.UsageError(str(error)) from None
+    return config, rules
+
+
+def _selected(rules, config, select, ignore, extend_select):
+    """Command-line selections win over the settings file; severities come from it."""
+    from dataclasses import replace
+
+    from .config import ConfigError, check_selector
+    from .registry import rule_matches, select_rules
+
+    try:
+        for key in select + ignore + extend_select:
+            check_selector(key, rules, "command line", "--select/--ignore")
+    except ConfigError as error:
+        raise click.UsageError(str(error).replace("command line: --select/--ignore: ", "")) from None
+    chosen = select_rules(rules, select or tuple(config.select), ignore or tuple(config.ignore))
+    extra = tuple(config.extend_select) + extend_select
+    if extra:
+        codes = {r.code for r in chosen}
+        chosen += [r for r in rules if r.code not in codes and any(rule_matches(r, k) for k in extra)]
+        chosen.sort(key=lambda r: r.code)
+    if config.severity:
+        chosen = [replace(r, severity=next((sev for key, sev in config.severity.items() if rule_matches(r, key)), r.severity))
+                  for r in chosen]
+    return chosen
+
+
 def _use_color(stream) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
@@ -78,31 +117,38 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the report to FILE instead of standard output.")
 @click.option("--as-of", "as_of", metavar="DATE", help="Treat DATE as today (for stale and future dates). Default: today.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES), default="error", show_default=True,
-              help="Lowest severity that makes the exit code 1.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None,
+              help="Lowest severity that makes the exit code 1. Default: error.")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (2 still means an error).")
 @click.option("--group", "groups", multiple=True, metavar="A,B,...",
               help="These files are versions of one person's CV (repeatable). Others are grouped by guess.")
 @click.option("--select", multiple=True, metavar="RULES", help="Only these rules: codes, code prefixes, names or categories.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules: codes, code prefixes, names or categories.")
+@click.option("--extend-select", multiple=True, metavar="RULES", help="Add these rules to the selection.")
 @click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False),
               help="A folder of extra rule files (repeatable).")
-def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extra_rules) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Settings file (default: the nearest cvlint.toml, .cvlint.toml or pyproject.toml [tool.cvlint]).")
+@click.option("--no-config", is_flag=True, help="Ignore any settings file.")
+def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
+          config_path, no_config) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
-    from .engine import check_paths
-    from .registry import rule_matches, select_rules
+    from .engine import Options, check_paths
 
-    rules = _load_rules(extra_rules)
-    select, ignore = _split(select), _split(ignore)
-    for key in select + ignore:
-        if not any(rule_matches(r, key) for r in rules):
-            raise click.UsageError(f"no rule, prefix or category matches {key!r}")
-    rules = select_rules(rules, select, ignore)
+    config, rules = _settings(config_path, no_config, extra_rules)
+    rules = _selected(rules, config, _split(select), _split(ignore), _split(extend_select))
     for path in paths:
         if not os.path.exists(path):
             click.echo(f"cvlint: warning: {path}: no such file or folder", err=True)
     explicit = [list(_split((g,))) for g in groups]
-    result = check_paths(list(paths) or ["."], rules, _as_of(as_of), explicit)
+    root = config.root
+    options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
+                      owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
+                      exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root)
+    when = _as_of(as_of) if as_of else (config.as_of or date.today())
+    fail_on = fail_on or config.fail_on or "error"
+    fmt = fmt or config.format
+    result = check_paths(list(paths) or ["."], rules, when, explicit, options)
 
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if output:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import field
+import os
+from dataclasses import field, replace
 from datetime import date
+from typing import Optional
 
 from .checks import CHECKS, Context
 from .extract import extract
@@ -16,6 +18,19 @@ from .tables import load_tables
 
 
 @record
+class Options:
+    """What a project's settings add to a run (see config.py)."""
+
+    groups: list[list[str]] = field(default_factory=list)  # files that are versions of one person
+    owners: list[str] = field(default_factory=list)  # the owner's names, for author lists
+    venues: dict[str, list[str]] = field(default_factory=dict)  # more venue aliases
+    include: list[str] = field(default_factory=list)  # globs of the files that are CVs
+    exclude: list[str] = field(default_factory=list)
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> rule selectors
+    root: str = "."  # what the globs are relative to
+
+
+@record
 class Result:
     files: list[str] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
@@ -23,18 +38,38 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
 
 
-def load_profiles(paths: list[str]) -> tuple[list[str], list[Profile]]:
-    files = discover(paths)
+def _tables(options: Optional[Options]):
     tables = load_tables()
+    if options and options.venues:
+        tables = replace(tables, venues=tables.venues.extended(options.venues))
+    return tables
+
+
+def _matches(path: str, globs: list[str], root: str) -> bool:
+    from fnmatch import fnmatch
+
+    relative = os.path.relpath(os.path.abspath(path), root).replace(os.sep, "/")
+    return any(fnmatch(relative, glob) or fnmatch(relative, glob.rstrip("/") + "/*") or relative.startswith(glob.rstrip("/") + "/")
+               for glob in globs)
+
+
+def load_profiles(paths: list[str], options: Optional[Options] = None) -> tuple[list[str], list[Profile]]:
+    files = discover(paths)
+    if options and options.include:
+        files = [f for f in files if _matches(f, options.include, options.root)]
+    if options and options.exclude:
+        files = [f for f in files if not _matches(f, options.exclude, options.root)]
+    tables = _tables(options)
     return files, [extract(read_path(path), tables) for path in files]
 
 
-def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: list[list[str]] = ()) -> Result:
-    ctx = Context(as_of=as_of, tables=load_tables())
+def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: list[list[str]] = (),
+               options: Optional[Options] = None) -> Result:
+    ctx = Context(as_of=as_of, tables=_tables(options))
     result = Result(profiles=profiles)
-    result.groups = group_profiles(profiles, as_of, list(groups))
+    result.groups = group_profiles(profiles, as_of, list(groups) + list(options.groups if options else []))
     for group in result.groups:
-        names = owner_names(group)
+        names = owner_names(group) + list(options.owners if options else [])
         for profile in group.profiles:
             mark_self_authors(profile, names)
     for rule in rules:
@@ -46,12 +81,23 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
                     code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
                     message=rule.format_message(hit.params), span=hit.span, related=hit.related,
                     fix=hit.fix, sensitive=hit.sensitive))
+    if options and options.per_file_ignores:
+        result.findings = [f for f in result.findings if not _ignored(f, rules, options)]
     result.findings.sort(key=Finding.sort_key)
     return result
 
 
-def check_paths(paths: list[str], rules: list[Rule], as_of: date, groups: list[list[str]] = ()) -> Result:
-    files, profiles = load_profiles(paths)
-    result = run_checks(profiles, rules, as_of, groups)
+def _ignored(finding: Finding, rules: list[Rule], options: Options) -> bool:
+    from .registry import rule_matches
+
+    rule = next(r for r in rules if r.code == finding.code)
+    return any(_matches(finding.span.path, [glob], options.root) and any(rule_matches(rule, k) for k in keys)
+               for glob, keys in options.per_file_ignores.items())
+
+
+def check_paths(paths: list[str], rules: list[Rule], as_of: date, groups: list[list[str]] = (),
+                options: Optional[Options] = None) -> Result:
+    files, profiles = load_profiles(paths, options)
+    result = run_checks(profiles, rules, as_of, groups, options)
     result.files = files
     return result

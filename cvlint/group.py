@@ -159,10 +159,10 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         parent[find(i)] = find(j)
 
     readable = [i for i, p in enumerate(profiles) if p.lines]
-    by_path = {os.path.normpath(p.source.path): i for i, p in enumerate(profiles)}
+    by_path = {os.path.abspath(p.source.path): i for i, p in enumerate(profiles)}
     fixed: set[int] = set()
     for names in explicit:
-        members = [by_path[os.path.normpath(n)] for n in names if os.path.normpath(n) in by_path]
+        members = [by_path[os.path.abspath(n)] for n in names if os.path.abspath(n) in by_path]
         for i in members[1:]:
             union(members[0], i)
         fixed.update(members)

@@ -69,6 +69,7 @@ class VenueTable:
     sensitively (FAST is a venue, "fast" is not); longer ones in any case."""
 
     def __init__(self, data: dict[str, list[str]]):
+        self.data = data
         self.canonical: dict[str, str] = {}
         # first word (folded if the alias is case-insensitive) -> [(words, separators, sensitive)]
         self._by_first: dict[str, list[tuple[list[str], list[str], bool]]] = {}
@@ -85,6 +86,13 @@ class VenueTable:
                 self._by_first.setdefault(words[0], []).append(entry)
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -sum(map(len, e[0])) - sum(map(len, e[1])))
+
+    def extended(self, more: dict[str, list[str]]) -> "VenueTable":
+        """This table with more venues or aliases (a project's ``extend-venues``)."""
+        merged = {name: list(aliases) for name, aliases in self.data.items()}
+        for name, aliases in more.items():
+            merged.setdefault(name, []).extend(aliases)
+        return VenueTable(merged)
 
     def match(self, text: str, pos: int) -> Optional[VenueMatch]:
         """The longest alias that starts at ``pos`` (a word start)."""
