@@ -57,6 +57,10 @@ def _load_rules(extra: tuple[str, ...]):
         raise click.UsageError(str(error)) from None
 
 
+def _inside(path: str, root: str) -> bool:
+    return os.path.abspath(path).startswith(os.path.join(os.path.abspath(root), ""))
+
+
 def _settings(config_path, no_config: bool, extra_rules):
     """The project's settings and the rule catalogue they extend."""
     from .config import Config, ConfigError, check_config, find_config, load_config
@@ -130,8 +134,11 @@ def cli() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Settings file (default: the nearest cvlint.toml, .cvlint.toml or pyproject.toml [tool.cvlint]).")
 @click.option("--no-config", is_flag=True, help="Ignore any settings file.")
+@click.option("--changed", is_flag=True,
+              help="PATHS are changed files (as pre-commit gives them): compare them with every other CV of the "
+                   "project too, and report the findings that concern them.")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config) -> None:
+          config_path, no_config, changed) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -148,7 +155,14 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     fail_on = fail_on or config.fail_on or "error"
     fmt = fmt or config.format
-    result = check_paths(list(paths) or ["."], rules, when, explicit, options)
+    targets = list(paths) or ["."]
+    if changed:
+        targets = [os.path.relpath(root)] + [p for p in paths if not _inside(p, root)]
+    result = check_paths(targets, rules, when, explicit, options)
+    if changed:
+        given = {os.path.abspath(p) for p in paths}
+        result.findings = [f for f in result.findings
+                           if os.path.abspath(f.span.path) in given or any(os.path.abspath(r.span.path) in given for r in f.related)]
 
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if output:
