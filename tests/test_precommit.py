@@ -54,3 +54,18 @@ def test_hook_fails_a_commit_that_makes_versions_disagree_and_passes_a_clean_one
     done = try_hook(repo)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "cvlint" in done.stdout and "Passed" in done.stdout
+
+
+def test_hook_and_action_declarations():
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    assert (hook["id"], hook["language"], hook["require_serial"], hook["entry"]) == ("cvlint", "python", True, "cvlint check --changed")
+    import re
+
+    assert all(re.search(hook["files"], name) for name in ("cv.md", "cv.tex", "pubs.bib", "resume.json", "CV.yaml", "cv.pdf"))
+    action = yaml.safe_load((ROOT / "action.yml").read_text())
+    assert action["runs"]["using"] == "composite"
+    assert {"paths", "config", "format", "upload-sarif"} <= set(action["inputs"])
+    script = "\n".join(step.get("run", "") for step in action["runs"]["steps"])
+    assert "--format sarif --output" in script and "github/codeql-action/upload-sarif@v3" in str(action["runs"]["steps"])
