@@ -137,6 +137,8 @@ class Document:
     # values that one field of a data file states and another should agree with:
     # (name, value, line the value is on, start, end in line.text, which field says it)
     facts: list[tuple[str, str, Optional[Line], int, int, str]] = field(default_factory=list)
+    # "cvlint: disable-…" comments in the format's own comment syntax: (scope, rules, line, start, end)
+    directives: list[tuple[str, list[str], int, int, int]] = field(default_factory=list)
 
     @property
     def readable(self) -> bool:

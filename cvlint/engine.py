@@ -72,20 +72,52 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
         names = owner_names(group) + list(options.owners if options else [])
         for profile in group.profiles:
             mark_self_authors(profile, names)
-    for rule in rules:
-        check = CHECKS[rule.check]
-        targets = result.profiles if check.scope == "profile" else [g for g in result.groups if len(g.profiles) > 1]
-        for target in targets:
-            for hit in check.func(target, rule.params, ctx):
-                result.findings.append(Finding(
-                    code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
-                    message=rule.format_message(hit.params), span=hit.span, related=hit.related,
-                    fix=hit.fix, sensitive=hit.sensitive))
+    ctx.rules = rules
+    # checks of the CVs first; then what the suppression comments silence; then the checks
+    # of the suppressions themselves (one that silenced nothing is a finding)
+    for stage in ("content", "suppressions"):
+        for rule in rules:
+            check = CHECKS[rule.check]
+            if (check.scope == "suppressions") != (stage == "suppressions"):
+                continue
+            targets = result.groups if check.scope == "group" else result.profiles
+            for target in targets:
+                if check.scope == "group" and len(target.profiles) < 2:
+                    continue
+                for hit in check.func(target, rule.params, ctx):
+                    result.findings.append(Finding(
+                        code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
+                        message=rule.format_message(hit.params), span=hit.span, related=hit.related,
+                        fix=hit.fix, sensitive=hit.sensitive))
+        if stage == "content":
+            result.findings = _unsuppressed(result, rules, ctx)
     if options and options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored(f, rules, options)]
     result.findings.sort(key=Finding.sort_key)
     return result
 
+
+def _unsuppressed(result: Result, rules: list[Rule], ctx) -> list[Finding]:
+    """Findings no ``cvlint: disable-…`` comment silences; the comments that did are noted
+    in ``ctx.used_suppressions``."""
+    from .registry import rule_matches
+
+    by_path = {p.source.path: p.suppressions for p in result.profiles if p.suppressions}
+    if not by_path:
+        return result.findings
+    by_code = {r.code: r for r in rules}
+    kept = []
+    for finding in result.findings:
+        line = finding.span.line
+        silencing = next((s for s in by_path.get(finding.span.path, ())
+                          if (s.scope == "file" or (s.scope == "line" and s.span.line == line)
+                              or (s.scope == "next-line" and s.span.line + 1 == line))
+                          and (not s.rules or any(rule_matches(by_code[finding.code], k) for k in s.rules))), None)
+        if silencing is None:
+            kept.append(finding)
+        else:
+            ctx.used_suppressions.add(id(silencing))
+    return kept
 
 def _ignored(finding: Finding, rules: list[Rule], options: Options) -> bool:
     from .registry import rule_matches

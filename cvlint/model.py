@@ -177,6 +177,15 @@ class Fact:
 
 
 @record
+class Suppression:
+    """A ``cvlint: disable-…`` comment: which rules it silences (none listed: all), and where."""
+
+    scope: str  # "line" (its own line), "next-line" or "file"
+    rules: list[str]
+    span: Span
+
+
+@record
 class Profile:
     source: Source
     person: Person = field(default_factory=Person)
@@ -187,3 +196,4 @@ class Profile:
     problems: list[Problem] = field(default_factory=list)
     lines: list[Text] = field(default_factory=list)  # the readable text, line by line
     facts: list[Fact] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)

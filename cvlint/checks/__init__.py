@@ -4,6 +4,7 @@ A check knows nothing of file formats or of output."""
 
 from __future__ import annotations
 
+from dataclasses import field
 from datetime import date
 from typing import Callable, Iterable
 
@@ -16,6 +17,8 @@ from ..tables import Tables
 class Context:
     as_of: date
     tables: Tables
+    rules: list = field(default_factory=list)  # the rules of this run
+    used_suppressions: set = field(default_factory=set)  # ids of suppressions that silenced a finding
 
     @property
     def as_of_month(self) -> int:
@@ -25,7 +28,9 @@ class Context:
 @record
 class Check:
     name: str
-    scope: str  # "profile": one version at a time; "group": the versions of one person
+    # "profile": one version at a time; "group": the versions of one person; "suppressions":
+    # one version, after the suppression comments have done their work
+    scope: str
     func: Callable[..., Iterable[Hit]]
     defaults: dict
     doc: str
@@ -44,4 +49,4 @@ def check(name: str, scope: str = "profile", **defaults):
     return register
 
 
-from . import contact, dates, facts, files, status, text, versions  # noqa: E402,F401  (registers)
+from . import contact, dates, facts, files, status, suppressions, text, versions  # noqa: E402,F401  (registers)

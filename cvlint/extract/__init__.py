@@ -10,7 +10,7 @@ from typing import Optional
 
 from ..document import Document, Line, Run
 from ..model import (Author, Claim, DateProblem, DateRange, Entry, Fact, Problem, Profile, Section,
-                     Source, Span, Text)
+                     Source, Span, Suppression, Text)
 from ..tables import Tables, load_tables
 from .claims import find_claims, find_venue
 from .dates import EXPECTED_RE, find_dates
@@ -90,6 +90,10 @@ class _Extractor:
         for number, raw in enumerate(self.doc.source_lines, 1):
             page = pages[number - 1] if pages and number <= len(pages) else None
             self.profile.lines.append(Text(raw, Span(self.path, number, 1, number, len(raw) + 1, page)))
+
+    def read_suppressions(self) -> None:
+        for scope, rules, row, start, end in self.doc.directives:
+            self.profile.suppressions.append(Suppression(scope, rules, Span(self.path, row, start + 1, row, end + 1)))
 
     def read_facts(self) -> None:
         for name, value, line, start, end, source in self.doc.facts:
@@ -411,6 +415,7 @@ def extract(document: Document, tables: Optional[Tables] = None) -> Profile:
             document.path, problem.line, problem.column, problem.line, problem.column)))
     extractor.read_lines()
     extractor.read_facts()
+    extractor.read_suppressions()
     if document.lines:
         extractor.read_dates()
         extractor.read_person()

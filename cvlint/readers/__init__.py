@@ -80,6 +80,24 @@ def sniff_format(path: str, text: str) -> str:
     return "markdown" if signs >= 2 else "text"
 
 
+# <!-- cvlint: disable-next-line CV101 -->, % cvlint: disable-line CV101, # cvlint: disable-file
+_DIRECTIVE = re.compile(r"(?:<!--|%|#|//)[ \t]*cvlint:[ \t]*(disable-next-line|disable-line|disable-file)\b([^\n]*?)[ \t]*(?:-->|$)", re.M)
+
+
+def _directives(document: Document) -> None:
+    """The suppression comments of a text file, wherever its format allows a comment."""
+    if "cvlint:" not in document.text:
+        return
+    line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
+    import bisect
+
+    for m in _DIRECTIVE.finditer(document.text):
+        row = bisect.bisect_right(line_starts, m.start())
+        col = m.start() - line_starts[row - 1]
+        rules = [r for r in re.split(r"[\s,]+", m.group(2)) if r]
+        document.directives.append((m.group(1)[len("disable-"):], rules, row, col, col + len(m.group())))
+
+
 def read_bytes(path: str, data: bytes) -> Document:
     if data[:5] == b"%PDF-" or (Path(path).suffix.lower() == ".pdf" and data):
         from .pdf import read_pdf
@@ -98,6 +116,7 @@ def read_bytes(path: str, data: bytes) -> Document:
         text = text[1:]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     document.text = text
+    _directives(document)  # before a reader blanks comments (LaTeX)
     suffix = Path(path).suffix.lower()
     kind = DATA_EXTENSIONS.get(suffix)
     if kind == "jsonresume" or (kind is None and text.lstrip().startswith("{") and '"basics"' in text[:65536]):
