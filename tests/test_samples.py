@@ -39,6 +39,7 @@ EXPECTED = [
     ("CV501", "yao/site/_pages/cv.md", 18),
     ("CV701", "yao/site/_pages/cv.md", 18),
     ("CV103", "yao/site/_pages/cv.md", 25),
+    ("CV004", "yao/site/_pages/cv.md", 27),
     ("CV105", "yao/site/_publications/2024-05-20-tiered-compaction.md", 5),
 ]
 
@@ -117,7 +118,7 @@ def test_json_report_shape_and_no_personal_data():
     assert done.returncode == 1
     report = json.loads(done.stdout)
     assert set(report) == {"version", "files", "findings", "summary"}
-    assert report["summary"] == {"error": 10, "warning": 17, "info": 0}
+    assert report["summary"] == {"error": 10, "warning": 18, "info": 0}
     first = report["findings"][0]
     for key in ("code", "name", "category", "severity", "message", "path", "line", "column",
                 "end_line", "end_column", "related"):

@@ -94,7 +94,8 @@ def _directives(document: Document) -> None:
     for m in _DIRECTIVE.finditer(document.text):
         row = bisect.bisect_right(line_starts, m.start())
         col = m.start() - line_starts[row - 1]
-        rules = [r for r in re.split(r"[\s,]+", m.group(2)) if r]
+        named = re.split(r"\s(?:--|—)\s", m.group(2) + " ", maxsplit=1)[0]  # "CV101 -- why": the reason is not a rule
+        rules = [r for r in re.split(r"[\s,]+", named) if r]
         document.directives.append((m.group(1)[len("disable-"):], rules, row, col, col + len(m.group())))
 
 
