@@ -134,11 +134,14 @@ def cli() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Settings file (default: the nearest cvlint.toml, .cvlint.toml or pyproject.toml [tool.cvlint]).")
 @click.option("--no-config", is_flag=True, help="Ignore any settings file.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Do not report findings recorded in this baseline file; say which of its entries are gone.")
+@click.option("--update-baseline", is_flag=True, help="Record today's findings in the --baseline file, and exit 0.")
 @click.option("--changed", is_flag=True,
               help="PATHS are changed files (as pre-commit gives them): compare them with every other CV of the "
                    "project too, and report the findings that concern them.")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, changed) -> None:
+          config_path, no_config, baseline_path, update_baseline, changed) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -164,6 +167,25 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
         result.findings = [f for f in result.findings
                            if os.path.abspath(f.span.path) in given or any(os.path.abspath(r.span.path) in given for r in f.related)]
 
+    if update_baseline:
+        if not baseline_path:
+            raise click.UsageError("--update-baseline needs --baseline FILE")
+        from .baseline import save
+
+        count = save(baseline_path, result)
+        click.echo(f"cvlint: recorded {count} finding{'s' if count != 1 else ''} in {baseline_path}", err=True)
+        sys.exit(0)
+    if baseline_path:
+        from .baseline import BaselineError, apply, load
+
+        try:
+            dropped, stale = apply(result, load(baseline_path))
+        except BaselineError as error:
+            raise click.UsageError(str(error)) from None
+        if dropped:
+            click.echo(f"cvlint: {dropped} finding{'s' if dropped != 1 else ''} already in {baseline_path} not reported", err=True)
+        for path, code, _ in stale:
+            click.echo(f"cvlint: {baseline_path}: {code} in {path} is no longer found; --update-baseline to drop it", err=True)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if output:
         _write_report(output, fmt, result, rules)
