@@ -196,6 +196,58 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     sys.exit(0 if exit_zero or not failing else 1)
 
 
+@cli.command("history")
+@click.argument("path", type=click.Path(dir_okay=False))
+@click.option("--since", metavar="REV", help="Only revisions after REV (a commit, tag or branch; or a date).")
+@click.option("-n", "--max-count", type=click.IntRange(min=1), metavar="N", help="Only the last N revisions.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--as-of", "as_of", metavar="DATE", help="Treat DATE as today. Default: today.")
+@click.option("--select", multiple=True, metavar="RULES", help="Only these rules.")
+@click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE", help="Settings file.")
+@click.option("--no-config", is_flag=True, help="Ignore any settings file.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES), default=None, help="Lowest severity that makes the exit code 1.")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+def history_command(path, since, max_count, fmt, as_of, select, ignore, config_path, no_config, fail_on, exit_zero) -> None:
+    """How one CV file changed in git: each change the cross-version rules see (a venue, an
+    authorship claim, an email), at the commit that made it, with the text before and after."""
+    from .engine import Options
+    from .history import HistoryError, history
+
+    config, rules = _settings(config_path, no_config, ())
+    rules = _selected(rules, config, _split(select), _split(ignore), ())
+    when = _as_of(as_of) if as_of else (config.as_of or date.today())
+    options = Options(owners=list(config.owner), venues=dict(config.extend_venues), root=config.root)
+    try:
+        events, notes = history(path, rules, when, since, max_count, options)
+    except HistoryError as error:
+        raise click.UsageError(str(error)) from None
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        import json
+
+        json.dump({"notes": notes, "changes": [{
+            "commit": e.revision.sha, "date": e.revision.date, "subject": e.revision.subject, "path": e.revision.path,
+            "previous_commit": e.previous.sha, "code": e.finding.code, "name": e.finding.name,
+            "severity": e.finding.severity, "message": e.finding.message, "line": e.finding.span.line,
+            "before": e.before, "after": e.after} for e in events]}, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    else:
+        for note in notes:
+            click.echo(f"cvlint: {note}", err=True)
+        for e in events:
+            r, f = e.revision, e.finding
+            click.echo(f"{r.date[:10]}  {r.sha[:7]}  {r.subject}")
+            click.echo(f"  {f.severity}  {f.code} {f.name}  {f.message}")
+            if e.before:
+                click.echo(f"    before ({e.previous.sha[:7]}): {e.before}")
+            if e.after:
+                click.echo(f"    after  ({r.sha[:7]}, line {f.span.line}): {e.after}")
+        click.echo(f"{len(events)} change{'s' if len(events) != 1 else ''} found.")
+    failing = [e for e in events if severity_rank(e.finding.severity) >= severity_rank(fail_on or config.fail_on or "error")]
+    sys.exit(0 if exit_zero or not failing else 1)
+
+
 @cli.command("rules")
 @click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False), help="Also list rules from this folder.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)

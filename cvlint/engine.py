@@ -97,6 +97,29 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
     return result
 
 
+def check_versions(profiles: list[Profile], rules: list[Rule], as_of: date, options: Optional[Options] = None) -> list[Finding]:
+    """The cross-version rules on versions whose order is known (oldest first), such as one
+    file at two commits: no guessing who they belong to or which is newer."""
+    from .group import Group, align
+
+    group = Group(list(profiles))
+    group.clusters = align(group.profiles)
+    names = owner_names(group) + list(options.owners if options else [])
+    for profile in group.profiles:
+        mark_self_authors(profile, names)
+    ctx = Context(as_of=as_of, tables=_tables(options), rules=rules)
+    findings = []
+    for rule in rules:
+        check = CHECKS[rule.check]
+        if check.scope != "group":
+            continue
+        for hit in check.func(group, rule.params, ctx):
+            findings.append(Finding(code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
+                                    message=rule.format_message(hit.params), span=hit.span, related=hit.related,
+                                    fix=hit.fix, sensitive=hit.sensitive))
+    return findings
+
+
 def _unsuppressed(result: Result, rules: list[Rule], ctx) -> list[Finding]:
     """Findings no ``cvlint: disable-…`` comment silences; the comments that did are noted
     in ``ctx.used_suppressions``."""

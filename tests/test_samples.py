@@ -23,6 +23,7 @@ EXPECTED = [
     ("CV401", "yao/cv.md", 3),
     ("CV402", "yao/cv.md", 3),
     ("CV403", "yao/cv.md", 3),
+    ("CV404", "yao/cv.md", 3),
     ("CV104", "yao/cv.md", 15),
     ("CV201", "yao/cv.md", 17),
     ("CV301", "yao/cv.md", 17),
@@ -118,7 +119,7 @@ def test_json_report_shape_and_no_personal_data():
     assert done.returncode == 1
     report = json.loads(done.stdout)
     assert set(report) == {"version", "files", "findings", "summary"}
-    assert report["summary"] == {"error": 10, "warning": 18, "info": 0}
+    assert report["summary"] == {"error": 10, "warning": 18, "info": 1}
     first = report["findings"][0]
     for key in ("code", "name", "category", "severity", "message", "path", "line", "column",
                 "end_line", "end_column", "related"):

@@ -107,3 +107,32 @@ def email_near_duplicate(group, params, ctx):
             yield Hit(anchor.span, {"email": anchor.value, "other": holders[there][0][1].value, "distance": distance,
                                     "chars": "character" if distance == 1 else "characters",
                                     "where": where_here, "other_where": where_there}, related=related)
+
+
+@check("email-changed", scope="group", max_distance=2)
+def email_changed(group, params, ctx):
+    """The newest version no longer gives an address an older version gave, and gives one the
+    older did not: a changed contact. Addresses one or two characters apart at the same domain
+    are left to ``email-near-duplicate``."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    newest = group.newest
+    new = {e.value.lower(): e for e in newest.person.emails}
+    for older in group.profiles[:-1]:
+        old = {e.value.lower(): e for e in older.person.emails}
+        dropped = [a for a in old if a not in new]
+        added = [a for a in new if a not in old]
+        if not dropped or not added:
+            continue
+
+        def near(a: str, b: str) -> bool:
+            return a.rpartition("@")[2] == b.rpartition("@")[2] and \
+                DamerauLevenshtein.distance(a.rpartition("@")[0], b.rpartition("@")[0]) <= params["max_distance"]
+
+        dropped = [a for a in dropped if not any(near(a, b) for b in added)]
+        added = [b for b in added if not any(near(a, b) for a in old)]
+        if dropped and added:
+            anchor = new[added[0]]
+            related = [Related(old[a].span, f"{older.source.path} gives {old[a].value}") for a in dropped]
+            yield Hit(anchor.span, {"email": anchor.value, "old": ", ".join(old[a].value for a in dropped),
+                                    "where": older.source.path}, related=related)

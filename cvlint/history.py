@@ -1,0 +1,146 @@
+"""The history of one CV file in git: every revision that changed it, read with two git
+processes in all (``git log --follow`` for the revisions, ``git cat-file --batch`` for their
+contents), and the cross-version rules run between each revision and the one before it, so
+each change is reported at the commit that made it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from typing import Optional
+
+from .model import record
+
+
+class HistoryError(Exception):
+    pass
+
+
+@record
+class Revision:
+    sha: str
+    date: str  # ISO 8601, the author date
+    subject: str
+    path: str  # the file's path in that commit (it may have been renamed since)
+    blob: str = ""
+    data: Optional[bytes] = None
+
+
+@record
+class Event:
+    revision: Revision  # the commit that made the change
+    previous: Revision  # the revision before it
+    finding: object
+    before: str = ""  # the text at the change, before and after
+    after: str = ""
+
+
+def _text_at(profile, span) -> str:
+    lines = profile.lines
+    if not (0 < span.line <= len(lines)):
+        return ""
+    line = lines[span.line - 1].value
+    text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
+    return text.strip() or line.strip()
+
+
+def _git(args: list[str], cwd: str, stdin: Optional[bytes] = None) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise HistoryError("git is not installed") from None
+    if done.returncode != 0:
+        raise HistoryError(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1] if done.stderr.strip() else f"git {args[0]} failed")
+    return done.stdout
+
+
+def repository_of(path: str) -> str:
+    folder = os.path.dirname(os.path.abspath(path)) or "."
+    if not os.path.isdir(folder):
+        raise HistoryError(f"{path}: no such folder")
+    return _git(["rev-parse", "--show-toplevel"], folder).decode().strip()
+
+
+def is_shallow(root: str) -> bool:
+    return _git(["rev-parse", "--is-shallow-repository"], root).decode().strip() == "true"
+
+
+def revisions(path: str, since: Optional[str] = None, max_count: Optional[int] = None) -> tuple[str, list[Revision]]:
+    """The revisions that changed ``path`` (renames followed), oldest first, with contents."""
+    root = repository_of(path)
+    relative = os.path.relpath(os.path.abspath(path), root)
+    args = ["log", "--follow", "-z", "--name-only", "--format=%x1e%H%x1f%aI%x1f%s"]
+    if max_count:
+        args.append(f"--max-count={max_count}")
+    if since:
+        try:
+            _git(["rev-parse", "--verify", "--quiet", f"{since}^{{commit}}"], root)
+            args.append(f"{since}..HEAD")
+        except HistoryError:
+            args.append(f"--since={since}")  # not a revision: a date ("2024-01-01", "2 years ago")
+    out = _git(args + ["--", relative], root).decode("utf-8", "replace")
+    found: list[Revision] = []
+    for record_text in out.split("\x1e")[1:]:
+        header, _, names = record_text.partition("\0")
+        sha, date, subject = (header.split("\x1f") + ["", ""])[:3]
+        name = names.strip("\n\0").split("\0")[0] if names.strip("\n\0") else relative
+        found.append(Revision(sha, date, subject, name))
+    found.reverse()
+    _contents(root, found)
+    return root, [r for r in found if r.data is not None]
+
+
+def _contents(root: str, revs: list[Revision]) -> None:
+    """Every revision's content from one ``git cat-file --batch``."""
+    if not revs:
+        return
+    request = "".join(f"{r.sha}:{r.path}\n" for r in revs).encode()
+    out = _git(["cat-file", "--batch"], root, stdin=request)
+    position = 0
+    for revision in revs:
+        end = out.index(b"\n", position)
+        header = out[position:end].split()
+        position = end + 1
+        if len(header) == 2 and header[1] == b"missing":
+            continue  # the file was deleted in this commit
+        size = int(header[2])
+        revision.blob = header[0].decode()
+        revision.data = out[position:position + size]
+        position += size + 1
+
+
+def history(path: str, rules, as_of, since=None, max_count=None, options=None) -> tuple[list[Event], list[str]]:
+    """Each change the cross-version rules see between consecutive revisions; and notes
+    (what could not be seen)."""
+    from .engine import check_versions
+    from .extract import extract
+    from .readers import read_bytes
+    from .tables import load_tables
+
+    root, revs = revisions(path, since, max_count)
+    notes = []
+    if is_shallow(root):
+        notes.append("this is a shallow clone: revisions before its oldest commit are not seen (git fetch --unshallow)")
+    if not revs:
+        raise HistoryError(f"{path}: no committed revision in git")
+    tables = load_tables()
+    group_rules = [r for r in rules if _scope(r) == "group"]
+    events: list[Event] = []
+    previous = None
+    for revision in revs:
+        display = f"{revision.path}@{revision.sha[:7]}"
+        profile = extract(read_bytes(display, revision.data), tables)
+        if previous is not None and revision.blob != previous[0].blob:
+            for finding in check_versions([previous[1], profile], group_rules, as_of, options):
+                before = _text_at(previous[1], finding.related[0].span) if finding.related else ""
+                after = "" if finding.sensitive else _text_at(profile, finding.span)
+                events.append(Event(revision, previous[0], finding, before, after))
+        previous = (revision, profile)
+    notes.insert(0, f"{len(revs)} revision{'s' if len(revs) != 1 else ''} of {os.path.relpath(os.path.abspath(path))}")
+    return events, notes
+
+
+def _scope(rule) -> str:
+    from .checks import CHECKS
+
+    return CHECKS[rule.check].scope
