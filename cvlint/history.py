@@ -130,7 +130,9 @@ def history(path: str, rules, as_of, since=None, max_count=None, options=None) -
     for revision in revs:
         display = f"{revision.path}@{revision.sha[:7]}"
         profile = extract(read_bytes(display, revision.data), tables)
-        if previous is not None and revision.blob != previous[0].blob:
+        # the cross-version rules look only at entries and emails: a commit that changed
+        # neither (a typo in a summary, a "last updated" line) cannot change what they say
+        if previous is not None and revision.blob != previous[0].blob and _claims(profile) != _claims(previous[1]):
             for finding in check_versions([previous[1], profile], group_rules, as_of, options):
                 before = _text_at(previous[1], finding.related[0].span) if finding.related else ""
                 after = "" if finding.sensitive else _text_at(profile, finding.span)
@@ -138,6 +140,13 @@ def history(path: str, rules, as_of, since=None, max_count=None, options=None) -
         previous = (revision, profile)
     notes.insert(0, f"{len(revs)} revision{'s' if len(revs) != 1 else ''} of {os.path.relpath(os.path.abspath(path))}")
     return events, notes
+
+
+def _claims(profile) -> tuple:
+    """What the cross-version rules read of a version: its entries and its emails."""
+    return (tuple((e.section, e.title.value, e.dates.text if e.dates else "", tuple(c.text for c in e.claims),
+                   tuple((a.name, a.is_self, a.equal_contribution) for a in e.authors)) for e in profile.entries),
+            tuple(e.value for e in profile.person.emails), tuple(n.value for n in profile.person.names))
 
 
 def _scope(rule) -> str:

@@ -52,6 +52,26 @@ def twenty_pages() -> list[list[str]]:
     return pages
 
 
+def make_history(folder: Path, every_commit_changes_a_claim: bool) -> None:
+    """A git repo whose cv.md has 1,000 revisions (made with one git fast-import)."""
+    subprocess.run(["git", "init", "-q", "-b", "main", str(folder)], check=True)
+    base = (ROOT / "samples" / "yao" / "cv.md").read_text(encoding="utf-8")
+    stream = []
+    for i in range(1000):
+        if every_commit_changes_a_claim:
+            text = base.replace("EuroSys'25", ["OSDI'25", "EuroSys'25", "ATC'25"][i % 3])
+        else:  # mostly edits the cross-version rules do not read; a venue change every 50 commits
+            text = base.replace("Last updated: October 2026", f"Last updated: revision {i}")
+            text = text.replace("EuroSys'25", "OSDI'25") if i % 50 == 25 else text
+        data, message = text.encode(), f"revision {i}".encode()
+        stream += [b"commit refs/heads/main\n", b"mark :%d\n" % (i + 1),
+                   b"committer bench <bench@example.org> %d +0000\n" % (1700000000 + i * 3600),
+                   b"data %d\n%s\n" % (len(message), message), *([b"from :%d\n" % i] if i else []),
+                   b"M 100644 inline cv.md\ndata %d\n%s\n" % (len(data), data)]
+    subprocess.run(["git", "fast-import", "--quiet"], cwd=folder, input=b"".join(stream), check=True)
+    subprocess.run(["git", "checkout", "-q", "main"], cwd=folder, check=True)
+
+
 def make_batch(folder: Path) -> None:
     """1,000 CVs of 1,000 different people, made from the samples with the names changed."""
     sources = sorted(p for p in (ROOT / "samples").rglob("*") if p.suffix in (".md", ".txt") and p.name != "README.md")
@@ -96,6 +116,14 @@ def main() -> None:
         make_batch(Path(tmp))
         many = wall(cvlint + ["--exit-zero", tmp])
     print(f"1,000 CVs in one run:        {many:6.2f} s")
+
+    history = [sys.executable, "-m", "cvlint", "history", "--as-of", "2026-11-22", "--exit-zero"]
+    for worst in (False, True):
+        with tempfile.TemporaryDirectory() as tmp:
+            make_history(Path(tmp), worst)
+            seconds = wall(history + [str(Path(tmp) / "cv.md")])
+        label = "every commit changes a claim" if worst else "typical edits"
+        print(f"history, 1,000 revisions ({label}): {seconds:6.2f} s")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,8 @@ written: the rules must see it."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 from typing import Optional, Union
 
@@ -120,7 +122,8 @@ def _month_words_ok(text: str) -> bool:
     return not m or m.group(1).lower() in MONTHS or m.group(1).lower() in SEASONS
 
 
-def find_dates(text: str) -> list[Found]:
+@lru_cache(maxsize=8192)  # lines recur across versions and revisions; the result is read, never changed
+def find_dates(text: str) -> tuple[Found, ...]:
     found: list[Found] = []
     position = 0
     while True:
@@ -179,7 +182,7 @@ def find_dates(text: str) -> list[Found]:
                     item.end_date = end
         found.append(item)
     found.sort(key=lambda f: f.start)
-    return found
+    return tuple(found)
 
 
 def damerau(a: str, b: str) -> int:

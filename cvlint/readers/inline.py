@@ -8,6 +8,8 @@ equal-contribution marks, not emphasis, and must survive as text.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import html
 import re
 import unicodedata
@@ -126,6 +128,7 @@ def _pair_emphasis(tokens: list) -> list[tuple[int, int, int]]:
     return pairs
 
 
+@lru_cache(maxsize=8192)  # the same lines recur across versions and revisions; callers never mutate
 def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Readable text of ``raw[start:]``, the source column of each character, and bold ranges."""
     tokens: list = []
