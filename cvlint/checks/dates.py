@@ -40,10 +40,13 @@ def date_in_future(profile, params, ctx):
     degree completed, a paper published. Expected dates are fine."""
     limit = ctx.as_of_month
     seen = set()
+    by_line: dict[int, list] = {}
+    for found in profile.dates:
+        by_line.setdefault(found.span.line, []).append(found)
     for entry in profile.entries:
         lines = {t.span.line: t.value for t in entry.lines}
-        for found in profile.dates:
-            if found.span.line not in lines or found.expected or found.span in seen:
+        for found in (f for line in sorted(lines) for f in by_line.get(line, ())):
+            if found.expected or found.span in seen:
                 continue
             if found.is_range or found.start.ordinal() <= limit:
                 continue
