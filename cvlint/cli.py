@@ -137,11 +137,13 @@ def cli() -> None:
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
               help="Do not report findings recorded in this baseline file; say which of its entries are gone.")
 @click.option("--update-baseline", is_flag=True, help="Record today's findings in the --baseline file, and exit 0.")
+@click.option("--against", "against", metavar="REV",
+              help="Compare with the CVs' versions at REV (e.g. the base branch) and report only what is new since.")
 @click.option("--changed", is_flag=True,
               help="PATHS are changed files (as pre-commit gives them): compare them with every other CV of the "
                    "project too, and report the findings that concern them.")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, changed) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -167,6 +169,14 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
         result.findings = [f for f in result.findings
                            if os.path.abspath(f.span.path) in given or any(os.path.abspath(r.span.path) in given for r in f.related)]
 
+    if against:
+        from .against import new_since
+        from .history import HistoryError
+
+        try:
+            result.findings = new_since(result, against, rules, when, options)
+        except HistoryError as error:
+            raise click.UsageError(f"--against: {error}") from None
     if update_baseline:
         if not baseline_path:
             raise click.UsageError("--update-baseline needs --baseline FILE")

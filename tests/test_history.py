@@ -89,3 +89,24 @@ def test_not_in_git_is_a_usage_error(tmp_path):
     done = subprocess.run([sys.executable, "-m", "cvlint", "history", "cv.md"], capture_output=True, text=True,
                           cwd=tmp_path, env={"PATH": "/usr/bin:/bin", "GIT_CEILING_DIRECTORIES": str(tmp_path.parent)})
     assert done.returncode == 2 and "not a git repository" in done.stderr.lower()
+
+
+def test_check_against_reports_only_what_is_new_since_rev(repo):
+    text = (repo / "cv.md").read_text()
+    commit(repo, "cv.md", text.replace("2020 – 2025", "2020 – 2025\n* Lecturer, Uni, 05/2024 – 01/2024"), "an old problem")
+    base = git(repo, "rev-parse", "HEAD").strip()
+    # a line above the old problem, and a new problem and a venue change in the working tree
+    changed = (repo / "cv.md").read_text().replace("## Education", "Systems researcher.\n## Education")
+    changed = changed.replace("2020 – 2025", "2020 – 2025\n* Intern, Acme, 09/2023 – 02/2023").replace("OSDI 2027", "SOSP 2027")
+    (repo / "cv.md").write_text(changed)
+    done = subprocess.run([sys.executable, "-m", "cvlint", "check", "--as-of", "2026-11-22", "--format", "concise",
+                           "--against", base, "cv.md"], capture_output=True, text=True, cwd=repo)
+    assert done.returncode == 1
+    assert [line.split(": ", 1)[1] for line in done.stdout.splitlines()[:-1]] == [
+        "error CV101 date range ends (02/2023) before it starts (09/2023)",
+        "warning CV201 'Tiered Compaction for Zoned Storage': this version says 'Submitted to SOSP 2027'; "
+        f"cv.md@{base} says 'Submitted to OSDI 2027'",
+    ]
+    done = subprocess.run([sys.executable, "-m", "cvlint", "check", "--against", "no-such-rev", "cv.md"],
+                          capture_output=True, text=True, cwd=repo)
+    assert done.returncode == 2 and "is not a commit" in done.stderr

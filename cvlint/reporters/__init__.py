@@ -45,7 +45,7 @@ def source_lines(result) -> dict[str, list[str]]:
     return {p.source.path: [line.value for line in p.lines] for p in result.profiles}
 
 
-def fingerprints(result) -> list[str]:
+def fingerprints(result, rename: dict[str, str] | None = None) -> list[str]:
     """A stable identity for each finding (parallel to ``result.findings``): its rule, file and
     the text it is about, not its line number, so that it survives edits above it. Personal
     data is never part of it (a hash of a birth date is easily reversed); its message is."""
@@ -63,7 +63,8 @@ def fingerprints(result) -> list[str]:
             line = lines[span.line - 1]
             text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
             text = " ".join(text.split()) or " ".join(line.split())
-        base = "\0".join((finding.code, relative_path(span.path), text))
+        path = (rename or {}).get(span.path, span.path)  # a file at another revision, keyed as the file
+        base = "\0".join((finding.code, relative_path(path), text))
         seen[base] = seen.get(base, 0) + 1  # the same text twice in a file: two findings
         out.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()[:32])
     return out
