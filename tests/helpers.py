@@ -25,3 +25,18 @@ def write_files(root: Path, files: dict[str, str], encodings: dict[str, str] | N
 
 def run(paths, rules, as_of=AS_OF, groups=()):
     return check_paths(paths, rules, as_of, list(groups))
+
+
+def git(repo: Path, *args: str) -> str:
+    import subprocess
+
+    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
+
+
+def scratch_repo(folder: Path) -> Path:
+    """An empty git repository with an author set, for tests that commit."""
+    folder.mkdir(parents=True, exist_ok=True)
+    git(folder, "init", "-q")
+    git(folder, "config", "user.email", "test@example.org")
+    git(folder, "config", "user.name", "test")
+    return folder

@@ -11,6 +11,8 @@ import sys
 
 import pytest
 
+from .helpers import git, scratch_repo
+
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 CV = """# Mei Tanaka
@@ -23,10 +25,6 @@ mei.tanaka@uni.example
 """
 
 
-def git(repo, *args):
-    return subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True).stdout
-
-
 def commit(repo, name, text, message):
     (repo / name).write_text(text)
     git(repo, "add", "-A")
@@ -35,11 +33,7 @@ def commit(repo, name, text, message):
 
 @pytest.fixture
 def repo(tmp_path):
-    repo = tmp_path / "site"
-    repo.mkdir()
-    git(repo, "init", "-q")
-    git(repo, "config", "user.email", "test@example.org")
-    git(repo, "config", "user.name", "test")
+    repo = scratch_repo(tmp_path / "site")
     commit(repo, "my cv.md", CV, "first version")
     commit(repo, "my cv.md", CV.replace("EuroSys 2027", "OSDI 2027"), "retarget the paper")
     commit(repo, "my cv.md", CV.replace("EuroSys 2027", "OSDI 2027") + "\n## Skills\nGo, Rust\n", "add skills")

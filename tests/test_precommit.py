@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .helpers import git, scratch_repo
+
 ROOT = Path(__file__).resolve().parent.parent
 CV = """# Mei Tanaka
 ## Publications
@@ -22,20 +24,12 @@ pytestmark = pytest.mark.skipif(
     reason="needs pre-commit, git and this project as a git checkout")
 
 
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
-
-
 def try_hook(repo: Path) -> subprocess.CompletedProcess:
     return subprocess.run(["pre-commit", "try-repo", str(ROOT), "cvlint"], cwd=repo, capture_output=True, text=True)
 
 
 def test_hook_fails_a_commit_that_makes_versions_disagree_and_passes_a_clean_one(tmp_path):
-    repo = tmp_path / "portfolio"
-    repo.mkdir()
-    git(repo, "init", "-q")
-    git(repo, "config", "user.email", "test@example.org")
-    git(repo, "config", "user.name", "test")
+    repo = scratch_repo(tmp_path / "portfolio")
     (repo / "cv.md").write_text(CV)
     (repo / "_pages").mkdir()
     (repo / "_pages" / "cv.md").write_text(CV)

@@ -14,6 +14,9 @@ from .decode import MAX_BYTES, decode
 TEXT_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
 DATA_EXTENSIONS = {".tex": "latex", ".xtx": "latex", ".bib": "bibtex", ".pdf": "pdf",
                    ".json": "jsonresume", ".yaml": "rendercv", ".yml": "rendercv"}
+# format -> (module, function) of its reader, imported only when such a file is read
+_DATA_READERS = {"jsonresume": (".resume", "read_json_resume"), "rendercv": (".resume", "read_rendercv"),
+                 "bibtex": (".bibtex", "read_bibtex"), "latex": (".latex", "read_latex")}
 _RENDERCV_ROOT = re.compile(rb"^cv:\s*$", re.M)
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
              "vendor", ".bundle", ".jekyll-cache", ".sass-cache", ".tox", ".pytest_cache"}
@@ -118,31 +121,15 @@ def read_bytes(path: str, data: bytes) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     document.text = text
     _directives(document)  # before a reader blanks comments (LaTeX)
-    suffix = Path(path).suffix.lower()
-    kind = DATA_EXTENSIONS.get(suffix)
-    if kind == "jsonresume" or (kind is None and text.lstrip().startswith("{") and '"basics"' in text[:65536]):
-        from .resume import read_json_resume
+    kind = DATA_EXTENSIONS.get(Path(path).suffix.lower())
+    if kind is None and text.lstrip().startswith("{") and '"basics"' in text[:65536]:
+        kind = "jsonresume"  # a JSON Resume under another name
+    if kind in _DATA_READERS:
+        from importlib import import_module
 
-        document.format = "jsonresume"
-        read_json_resume(document)
-        return document
-    if kind == "rendercv":
-        from .resume import read_rendercv
-
-        document.format = "rendercv"
-        read_rendercv(document)
-        return document
-    if kind == "bibtex":
-        from .bibtex import read_bibtex
-
-        document.format = "bibtex"
-        read_bibtex(document)
-        return document
-    if kind == "latex":
-        from .latex import read_latex
-
-        document.format = "latex"
-        read_latex(document)
+        module, function = _DATA_READERS[kind]
+        document.format = kind
+        getattr(import_module(module, __name__), function)(document)
         return document
     document.format = sniff_format(path, text)
     raw_lines = text.split("\n")
