@@ -37,24 +37,36 @@ def literal_prefix(pattern: str) -> str:
     return "".join(out).lower()
 
 
-class Phrase:
-    """A case-insensitive whole-word pattern, compiled on first use behind a substring test."""
+class GatedPattern:
+    """A case-insensitive pattern compiled on first use, and tried only on lines that contain
+    one of the literal texts every match starts with (no gate if one of them has none)."""
 
-    __slots__ = ("value", "rank", "source", "prefix", "known_venue_only", "_compiled")
+    __slots__ = ("pattern", "prefixes", "_compiled")
 
-    def __init__(self, value: str, rank: int, source: str, known_venue_only: bool = False):
-        self.value, self.rank, self.source = value, rank, source
-        self.known_venue_only = known_venue_only
-        self.prefix = literal_prefix(source)
+    def __init__(self, pattern: str, alternatives: list[str]):
+        self.pattern = pattern
+        prefixes = [literal_prefix(a) for a in alternatives]
+        self.prefixes = prefixes if all(prefixes) else []
         self._compiled: Optional[re.Pattern] = None
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
-        """Matches in ``text``; ``lowered`` is ``text.lower()``, shared by all phrases."""
-        if self.prefix and self.prefix not in lowered:
+        """Matches in ``text``; ``lowered`` is ``text.lower()``, shared by all patterns."""
+        if self.prefixes and not any(p in lowered for p in self.prefixes):
             return iter(())
         if self._compiled is None:
-            self._compiled = re.compile(rf"(?<!\w){self.source}(?!\w)", re.I)
+            self._compiled = re.compile(self.pattern, re.I)
         return self._compiled.finditer(text)
+
+
+class Phrase(GatedPattern):
+    """A status or authorship phrase: a whole-word pattern and the value it stands for."""
+
+    __slots__ = ("value", "rank", "source", "known_venue_only")
+
+    def __init__(self, value: str, rank: int, source: str, known_venue_only: bool = False):
+        super().__init__(rf"(?<!\w){source}(?!\w)", [source])
+        self.value, self.rank, self.source = value, rank, source
+        self.known_venue_only = known_venue_only
 
 
 @record
@@ -165,20 +177,15 @@ class PhraseTable:
         return next((p.rank for p in self.entries if p.value == value), 0)
 
 
-@record
-class PersonalDataKind:
-    name: str
-    labels: list[Phrase]  # a label, then separators, then the value
-    value: str
-    _compiled: Optional[re.Pattern] = None
+class PersonalDataKind(GatedPattern):
+    """A kind of personal data: one of its labels, then separators, then a value."""
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
-        if not any(not label.prefix or label.prefix in lowered for label in self.labels):
-            return iter(())
-        if self._compiled is None:
-            labels = "|".join(label.source for label in self.labels)
-            self._compiled = re.compile(rf"(?<![\w])(?P<label>{labels})(?![\w])[\s:：|*_\-–]*(?P<value>{self.value})", re.I)
-        return self._compiled.finditer(text)
+    __slots__ = ("name",)
+
+    def __init__(self, name: str, labels: list[str], value: str):
+        alternation = "|".join(labels)
+        super().__init__(rf"(?<![\w])(?P<label>{alternation})(?![\w])[\s:：|*_\-–]*(?P<value>{value})", labels)
+        self.name = name
 
 
 @record
@@ -214,6 +221,5 @@ def load_tables() -> Tables:
         providers=set(email["providers"]),
         legitimate_domains=set(email["legitimate"]),
         tld_typos=dict(email["tld_typos"]),
-        personal_data=[PersonalDataKind(kind["name"], [Phrase(kind["name"], 0, label) for label in kind["labels"]], kind["value"])
-                       for kind in personal["kind"]],
+        personal_data=[PersonalDataKind(kind["name"], kind["labels"], kind["value"]) for kind in personal["kind"]],
     )
