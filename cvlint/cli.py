@@ -263,7 +263,7 @@ def history_command(path, since, max_count, fmt, as_of, select, ignore, config_p
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def list_rules(extra_rules, fmt) -> None:
     """List the rule catalogue."""
-    rules = _load_rules(extra_rules)
+    _, rules = _settings(None, False, extra_rules)  # with the project's extend-rules
     if fmt == "json":
         import json
 
@@ -297,7 +297,7 @@ def explain(rule, extra_rules) -> None:
     """Show a rule's documentation, by code (CV101) or name (date-range-inverted)."""
     from .registry import find_rule
 
-    rules = _load_rules(extra_rules)
+    _, rules = _settings(None, False, extra_rules)
     found = find_rule(rules, rule)
     if not found:
         import difflib

@@ -98,3 +98,13 @@ def test_mistakes_in_settings_name_the_file_the_key_and_a_suggestion(tmp_path):
     write_files(tmp_path, {"pyproject.toml": "[tool.cvlint]\nfail_on = 'warning'\n"})
     status, _, stderr = cvlint(tmp_path, "cv.md")
     assert status == 2 and "pyproject.toml [tool.cvlint]: unknown key 'fail_on'; did you mean 'fail-on'?" in stderr
+
+
+def test_rules_and_explain_list_the_projects_own_rules(tmp_path):
+    rule = ('code = "XY101"\nname = "award-in-future"\ncategory = "dates"\nseverity = "error"\ncheck = "date-in-future"\n'
+            'summary = "An award dated after today."\nmessage = "{why} in the future"\n[docs]\nwhat = "w"\nwhy = "y"\nbad = "b"\ngood = "g"\n')
+    write_files(tmp_path, {"my-rules/dates/award.toml": rule, "cvlint.toml": 'extend-rules = ["my-rules"]\n'})
+    listed = subprocess.run([sys.executable, "-m", "cvlint", "rules"], capture_output=True, text=True, cwd=tmp_path).stdout
+    assert "XY101  award-in-future" in listed
+    shown = subprocess.run([sys.executable, "-m", "cvlint", "explain", "XY101"], capture_output=True, text=True, cwd=tmp_path)
+    assert shown.stdout.splitlines()[:3] == ["XY101 award-in-future", "", "An award dated after today."]
