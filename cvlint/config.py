@@ -26,6 +26,8 @@ class ConfigError(Exception):
 
 @record
 class Config:
+    """The settings of a project, as read from its settings file."""
+
     path: Optional[str] = None  # the file the settings came from
     where: str = ""  # how messages name it: "pyproject.toml [tool.cvlint]"
     select: list[str] = field(default_factory=list)

@@ -26,6 +26,8 @@ class ReadProblem:
 
 @record
 class Line:
+    """One readable line of a document, able to map each character back to the source."""
+
     number: int  # 1-based line number in the source
     raw: str  # the line as in the file (decoded, without the line end)
     text: str  # readable text: markup removed, whitespace folded
@@ -126,6 +128,8 @@ class LineBuilder:
 
 @record
 class Document:
+    """What a reader hands to extraction: a file's lines and what went wrong reading it."""
+
     path: str
     format: str  # text | markdown
     text: str = ""

@@ -32,6 +32,8 @@ class Options:
 
 @record
 class Result:
+    """What a run produced: the files, their profiles, the groups and the findings."""
+
     files: list[str] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)

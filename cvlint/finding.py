@@ -24,6 +24,8 @@ class Related:
 
 @record
 class Fix:
+    """Text that repairs a finding, and where it goes."""
+
     replacement: str
     span: Span
 
@@ -41,6 +43,8 @@ class Hit:
 
 @record
 class Finding:
+    """A rule's finding as the user sees it."""
+
     code: str
     name: str
     category: str

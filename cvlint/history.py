@@ -18,6 +18,8 @@ class HistoryError(Exception):
 
 @record
 class Revision:
+    """One commit that changed the file, and the file's content there."""
+
     sha: str
     date: str  # ISO 8601, the author date
     subject: str
@@ -28,6 +30,8 @@ class Revision:
 
 @record
 class Event:
+    """A change the cross-version rules saw between two consecutive revisions."""
+
     revision: Revision  # the commit that made the change
     previous: Revision  # the revision before it
     finding: object

@@ -104,6 +104,8 @@ class Claim:
 
 @record
 class Author:
+    """One name in a publication's author list, and whether it is the CV's owner."""
+
     name: str
     is_self: bool = False
     equal_contribution: bool = False
@@ -135,6 +137,8 @@ class Entry:
 
 @record
 class Section:
+    """A section of a CV: its kind (education, publications…) and its heading as written."""
+
     kind: str
     heading: Text
 
@@ -150,6 +154,8 @@ class Problem:
 
 @record
 class Person:
+    """Who the CV is about: names, emails, phones and links as written."""
+
     names: list[Text] = field(default_factory=list)
     emails: list[Text] = field(default_factory=list)
     phones: list[Text] = field(default_factory=list)
@@ -158,6 +164,8 @@ class Person:
 
 @record
 class Source:
+    """The file a profile was read from, its format and encoding, and when that version was written."""
+
     path: str
     format: str
     encoding: str = "utf-8"
@@ -187,6 +195,8 @@ class Suppression:
 
 @record
 class Profile:
+    """Everything cvlint read from one CV file, each value with its source span."""
+
     source: Source
     person: Person = field(default_factory=Person)
     sections: list[Section] = field(default_factory=list)

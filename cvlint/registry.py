@@ -25,6 +25,8 @@ class RuleError(Exception):
 
 @record
 class Rule:
+    """One rule of the catalogue: a check bound to a code, a name, a severity and a message."""
+
     code: str
     name: str
     category: str

@@ -71,6 +71,8 @@ class Phrase(GatedPattern):
 
 @record
 class VenueMatch:
+    """Where a known venue is named in a text."""
+
     start: int
     end: int
     text: str
@@ -171,6 +173,8 @@ def _iter_words(text: str, pos: int, limit: int):
 
 @record
 class PhraseTable:
+    """The phrases of one kind (status or authorship), in the order they are tried."""
+
     entries: list[Phrase]
 
     def rank(self, value: str) -> int:
@@ -190,6 +194,8 @@ class PersonalDataKind(GatedPattern):
 
 @record
 class Tables:
+    """The reference tables of rules/data, ready to use."""
+
     venues: VenueTable
     status: PhraseTable
     authorship: PhraseTable

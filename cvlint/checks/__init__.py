@@ -15,6 +15,8 @@ from ..tables import Tables
 
 @record
 class Context:
+    """What every check may know besides its target: today, the tables, the run."""
+
     as_of: date
     tables: Tables
     rules: list = field(default_factory=list)  # the rules of this run
@@ -27,6 +29,8 @@ class Context:
 
 @record
 class Check:
+    """A registered check: its function, whether it looks at one version or a group, its parameters."""
+
     name: str
     # "profile": one version at a time; "group": the versions of one person; "suppressions":
     # one version, after the suppression comments have done their work

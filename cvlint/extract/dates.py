@@ -58,6 +58,8 @@ _WORDY = re.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+
 
 @record
 class Found:
+    """A date or date range found in a text, or why date-like text is not a date."""
+
     start: int
     end: int
     text: str
