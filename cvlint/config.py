@@ -7,7 +7,6 @@ the key and the nearest valid spelling, never a setting silently ignored."""
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import field
 from datetime import date
@@ -87,6 +86,8 @@ def _suggest(word: str, choices) -> str:
     for candidate in (word.upper(), word.lower(), word.translate(_LOOKALIKES).upper(), word.replace("_", "-")):
         if candidate in choices and candidate != word:  # "cv101", "CV10l", "fail_on"
             return f"; did you mean {candidate!r}?"
+    import difflib  # only when there is a mistake to suggest a fix for
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
