@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import html
 import re
 import unicodedata
 
@@ -73,6 +72,8 @@ def _tokenize(raw: str, start: int, end: int, out: list) -> None:
         if ch == "&":
             m = _ENTITY.match(raw, i, end)
             if m:
+                import html  # its entity table costs ~3 ms: only for lines that have an entity
+
                 for c in html.unescape(m.group()):
                     out.append((c, i))
                 i = m.end()
