@@ -10,23 +10,22 @@ import os
 import re
 import sys
 from functools import lru_cache
-from pathlib import Path
 from typing import Optional
 
 from . import __version__
 
 
 @lru_cache(maxsize=1)
-def builtin_rules_dir() -> Path:
+def builtin_rules_dir() -> str:
     """The installed ``cvlint.rules`` package, or ``rules/`` beside the package in a checkout."""
     from importlib.util import find_spec
 
     spec = find_spec("cvlint.rules")
     if spec is not None and spec.submodule_search_locations:
         for location in spec.submodule_search_locations:
-            if (Path(location) / "data").is_dir():
-                return Path(location)
-    return Path(__file__).resolve().parent.parent / "rules"
+            if os.path.isdir(os.path.join(location, "data")):
+                return location
+    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "rules")
 
 
 def _parse(text: str) -> dict:
@@ -37,7 +36,7 @@ def _parse(text: str) -> dict:
     return tomllib.loads(text)
 
 
-def load_toml(path: Path, until: Optional[str] = None) -> dict:
+def load_toml(path: str, until: Optional[str] = None) -> dict:
     """A TOML file, or only the part before the first line that starts with ``until``."""
     key = f"{until or ''}:{os.path.abspath(path)}"
     stat = os.stat(path)
@@ -53,11 +52,11 @@ def load_toml(path: Path, until: Optional[str] = None) -> dict:
     return data
 
 
-def cache_file() -> Optional[Path]:
+def cache_file() -> Optional[str]:
     if os.environ.get("CVLINT_NO_CACHE"):
         return None
     base = os.environ.get("CVLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "cvlint" / f"catalogue-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal"
+    return os.path.join(base, "cvlint", f"catalogue-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
 
 
 @lru_cache(maxsize=1)
@@ -102,8 +101,8 @@ def _save() -> None:
 
     payload = marshal.dumps(_cache())
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".catalogue-")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".catalogue-")
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
         os.replace(tmp, path)  # atomic: a concurrent run reads the old or the new cache, never half

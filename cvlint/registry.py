@@ -4,9 +4,9 @@ documentation and its test cases. Users add rules by pointing ``--rules`` at a f
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import field
-from pathlib import Path
 from typing import Optional
 
 from .catalogue import builtin_rules_dir, load_toml
@@ -37,7 +37,7 @@ class Rule:
     params: dict = field(default_factory=dict)
     docs: dict = field(default_factory=dict)
     cases: list = field(default_factory=list)
-    path: Optional[Path] = None
+    path: Optional[str] = None
 
     def format_message(self, params: dict) -> str:
         try:
@@ -46,7 +46,7 @@ class Rule:
             raise RuleError(f"{self.path}: message needs {error} which check {self.check!r} does not give") from None
 
 
-def _validate(data: dict, path: Path) -> Rule:
+def _validate(data: dict, path: str) -> Rule:
     from .checks import CHECKS
 
     missing = [key for key in _REQUIRED if key not in data]
@@ -76,11 +76,15 @@ def _validate(data: dict, path: Path) -> Rule:
                 docs=data.get("docs", {}), cases=data.get("cases", []), path=path)
 
 
-def rule_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob("*/*.toml") if p.parent.name != "data")
+def rule_files(directory: str) -> list[str]:
+    """Every ``<category>/<name>.toml`` of a rules folder (``data/`` holds tables, not rules)."""
+    return sorted(os.path.join(directory, category, name)
+                  for category in os.listdir(directory) if category != "data" and os.path.isdir(os.path.join(directory, category))
+                  for name in os.listdir(os.path.join(directory, category)) if name.endswith(".toml"))
 
 
-def read_rule_file(path: Path, with_cases: bool) -> dict:
+
+def read_rule_file(path: str, with_cases: bool) -> dict:
     """A rule file's declaration; its ``[[cases]]`` (always last) only when asked, as they are
     most of the text and only the tests need them."""
     return load_toml(path, until=None if with_cases else "[[cases]]")
@@ -88,9 +92,9 @@ def read_rule_file(path: Path, with_cases: bool) -> dict:
 
 def load_rules(extra_dirs: tuple[str, ...] = (), with_cases: bool = False) -> list[Rule]:
     rules: list[Rule] = []
-    seen: dict[str, Path] = {}
-    for directory in (builtin_rules_dir(), *map(Path, extra_dirs)):
-        if not directory.is_dir():
+    seen: dict[str, str] = {}
+    for directory in (builtin_rules_dir(), *extra_dirs):
+        if not os.path.isdir(directory):
             raise RuleError(f"{directory}: no such rules folder")
         for path in rule_files(directory):
             try:

@@ -7,6 +7,7 @@ only when a line contains its literal prefix."""
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from typing import Iterator, Optional
@@ -213,12 +214,12 @@ def _phrases(items: list[dict]) -> PhraseTable:
 
 @lru_cache(maxsize=1)
 def load_tables() -> Tables:
-    data_dir = builtin_rules_dir() / "data"
-    venues = load_toml(data_dir / "venues.toml")["venues"]
-    status = load_toml(data_dir / "status.toml")
-    authorship = load_toml(data_dir / "authorship.toml")
-    email = load_toml(data_dir / "email.toml")
-    personal = load_toml(data_dir / "personal-data.toml")
+    data_dir = os.path.join(builtin_rules_dir(), "data")
+    venues = load_toml(os.path.join(data_dir, "venues.toml"))["venues"]
+    status = load_toml(os.path.join(data_dir, "status.toml"))
+    authorship = load_toml(os.path.join(data_dir, "authorship.toml"))
+    email = load_toml(os.path.join(data_dir, "email.toml"))
+    personal = load_toml(os.path.join(data_dir, "personal-data.toml"))
     return Tables(
         venues=VenueTable(venues),
         status=_phrases(status["status"]),

@@ -4,8 +4,8 @@ their author lists, and the person's names and emails. Format-agnostic: it sees 
 
 from __future__ import annotations
 
+import os
 import re
-from pathlib import Path
 from typing import Optional
 
 from ..document import Document, Line, Run
@@ -151,7 +151,7 @@ class _Extractor:
             if dates and dates[0].date:
                 self.profile.source.version_date = dates[0].date
         if self.profile.source.version_date is None:
-            stem = re.sub(r"_|(?<=[^\d])-|-(?=[^\d])", " ", Path(self.path).stem)
+            stem = re.sub(r"_|(?<=[^\d])-|-(?=[^\d])", " ", os.path.splitext(os.path.basename(self.path))[0])
             dates = find_dates(stem)
             if dates and dates[-1].date and dates[-1].date.year >= 1990:
                 self.profile.source.version_date = dates[-1].end_date or dates[-1].date

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
 
 from ..document import Document, ReadProblem
 from .decode import MAX_BYTES, decode
@@ -56,7 +55,7 @@ def _is_cv_file(path: str) -> bool:
     """Worth reading when a folder is walked? JSON and YAML only if they look like a JSON
     Resume or a RenderCV file (a repo holds package.json and _config.yml too)."""
     name = os.path.basename(path).lower()
-    suffix = Path(name).suffix
+    suffix = os.path.splitext(name)[1]
     if suffix in TEXT_EXTENSIONS:
         return name not in ("readme.md", "license.md", "changelog.md", "readme.txt", "license.txt", "requirements.txt")
     kind = DATA_EXTENSIONS.get(suffix)
@@ -73,7 +72,7 @@ def _is_cv_file(path: str) -> bool:
 
 
 def sniff_format(path: str, text: str) -> str:
-    suffix = Path(path).suffix.lower()
+    suffix = os.path.splitext(path)[1].lower()
     if TEXT_EXTENSIONS.get(suffix) == "markdown":
         return "markdown"
     if text.startswith("---\n") and re.search(r"^---\s*$", text[4:], re.M):
@@ -103,7 +102,7 @@ def _directives(document: Document) -> None:
 
 
 def read_bytes(path: str, data: bytes) -> Document:
-    if data[:5] == b"%PDF-" or (Path(path).suffix.lower() == ".pdf" and data):
+    if data[:5] == b"%PDF-" or (os.path.splitext(path)[1].lower() == ".pdf" and data):
         from .pdf import read_pdf
 
         document = Document(path=path, format="pdf", encoding="pdf")
@@ -121,7 +120,7 @@ def read_bytes(path: str, data: bytes) -> Document:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     document.text = text
     _directives(document)  # before a reader blanks comments (LaTeX)
-    kind = DATA_EXTENSIONS.get(Path(path).suffix.lower())
+    kind = DATA_EXTENSIONS.get(os.path.splitext(path)[1].lower())
     if kind is None and text.lstrip().startswith("{") and '"basics"' in text[:65536]:
         kind = "jsonresume"  # a JSON Resume under another name
     if kind in _DATA_READERS:
@@ -158,7 +157,7 @@ MAX_PDF_BYTES = 50 * 1024 * 1024  # a PDF's images make it large; its text is st
 
 
 def read_path(path: str) -> Document:
-    limit = MAX_PDF_BYTES if Path(path).suffix.lower() == ".pdf" else MAX_BYTES
+    limit = MAX_PDF_BYTES if os.path.splitext(path)[1].lower() == ".pdf" else MAX_BYTES
     try:
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
