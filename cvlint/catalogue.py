@@ -17,15 +17,13 @@ from . import __version__
 
 @lru_cache(maxsize=1)
 def builtin_rules_dir() -> str:
-    """The installed ``cvlint.rules`` package, or ``rules/`` beside the package in a checkout."""
-    from importlib.util import find_spec
-
-    spec = find_spec("cvlint.rules")
-    if spec is not None and spec.submodule_search_locations:
-        for location in spec.submodule_search_locations:
-            if os.path.isdir(os.path.join(location, "data")):
-                return location
-    return os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "rules")
+    """The installed ``cvlint/rules`` (the catalogue ships inside the package), or ``rules/``
+    beside the package in a checkout or an editable install."""
+    package = os.path.dirname(os.path.realpath(__file__))
+    installed = os.path.join(package, "rules")
+    if os.path.isdir(os.path.join(installed, "data")):
+        return installed
+    return os.path.join(os.path.dirname(package), "rules")
 
 
 def _parse(text: str) -> dict:
