@@ -82,6 +82,20 @@ class Piece:
         return cls(plain, row, [col + c for c in cols], bold)
 
 
+def joined(parts, separator: str) -> list[Piece]:
+    """Pieces (or runs of pieces) in order, ``separator`` between each two that are not empty,
+    placed at the start of the part it precedes. Empty parts (None, []) are left out."""
+    out: list[Piece] = []
+    for part in parts:
+        run = [p for p in (part if isinstance(part, list) else [part]) if p is not None and p.text]
+        if not run:
+            continue
+        if out:
+            out.append(Piece.supplied(separator, run[0].row, run[0].cols[0] if run[0].cols else 0))
+        out.extend(run)
+    return out
+
+
 class LineBuilder:
     """Composes readable lines from pieces of a data file (JSON, YAML, BibTeX, LaTeX macro
     arguments), so that findings point at the field, not at the composed line."""

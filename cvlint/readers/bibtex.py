@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..document import Document, LineBuilder, Piece, ReadProblem
+from ..document import Document, LineBuilder, Piece, ReadProblem, joined
 from .tex import tex_to_text
 
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
@@ -189,20 +189,16 @@ def read_bibtex(document: Document) -> None:
         title = _pieces(source, fields.get("title", []))
         if not title:
             continue
-        pieces: list[Optional[Piece]] = []
         authors = _authors(source, fields.get("author", []))
-        for n, author in enumerate(authors):
-            if n:
-                pieces.append(Piece.supplied(", ", author.row, author.cols[0] if author.cols else 0))
-            pieces.append(author)
+        pieces: list[Optional[Piece]] = joined(authors, ", ")
         anchor = title[0]
         if authors:
             pieces.append(Piece.supplied(". ", anchor.row, anchor.cols[0]))
         pieces += [Piece.supplied('"', anchor.row, anchor.cols[0]), *title, Piece.supplied('."', title[-1].row, title[-1].cols[-1])]
         venue = next((_pieces(source, fields[f]) for f in _VENUE_FIELDS if fields.get(f)), [])
-        tail = [venue, _pieces(source, fields.get("year", [])), _pieces(source, fields.get("note", []))]
-        for n, part in enumerate(p for p in tail if p):
-            pieces += [Piece.supplied(" " if n == 0 else ", ", part[0].row, part[0].cols[0]), *part]
+        tail = joined([venue, _pieces(source, fields.get("year", [])), _pieces(source, fields.get("note", []))], ", ")
+        if tail:
+            pieces += [Piece.supplied(" ", tail[0].row, tail[0].cols[0]), *tail]
         pieces.append(Piece.supplied(".", anchor.row, anchor.cols[-1]))
         builder.blank()
         builder.line(pieces, kind="bullet", numbered=True)

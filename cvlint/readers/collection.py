@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ..document import Document, Line, LineBuilder, Piece
+from ..document import Document, Line, LineBuilder, Piece, joined
 
 COLLECTIONS = {"publications": "Publications", "talks": "Talks", "teaching": "Teaching", "portfolio": "Projects"}
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)-")
@@ -124,16 +124,12 @@ def read_collection_item(document: Document) -> None:
         if authors is not None:
             pieces += [authors, Piece.supplied(". ", authors.row, authors.cols[-1] if authors.cols else 0)]
         pieces += [Piece.supplied('"', title.row, title.cols[0]), title, Piece.supplied('."', title.row, title.cols[-1])]
-        tail = [p for p in (venue, date) if p is not None]
-        for n, piece in enumerate(tail):
-            pieces += [Piece.supplied(", " if n else " ", piece.row, piece.cols[0] if piece.cols else 0), piece]
+        tail = joined([venue, date], ", ")
+        if tail:
+            pieces += [Piece.supplied(" ", tail[0].row, tail[0].cols[0] if tail[0].cols else 0), *tail]
         entry = builder.line(pieces, kind="bullet", numbered=True)
     else:
-        pieces = [Piece(title.text, title.row, title.cols, [(0, len(title.text))])]
-        for piece in (venue, date):
-            if piece is not None:
-                pieces += [Piece.supplied(", ", piece.row, piece.cols[0] if piece.cols else 0), piece]
-        entry = builder.line(pieces)
+        entry = builder.line(joined([Piece(title.text, title.row, title.cols, [(0, len(title.text))]), venue, date], ", "))
     body = [line for line in document.lines if line.kind != "meta" and line.text]
     for line in body:
         line.kind, line.depth = "continuation", 1

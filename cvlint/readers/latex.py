@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, LineBuilder, Piece
+from ..document import Document, LineBuilder, Piece, joined
 from .tex import tex_to_text
 
 _COMMENT = re.compile(r"(?<!\\)%.*")
@@ -88,18 +88,11 @@ class _LaTeX:
 
     def header(self, parts: list[tuple[list[Piece], bool]]) -> None:
         """An entry's header line: its parts joined by commas, the title part bold."""
-        line: list[Piece] = []
         for pieces, bold in parts:
-            if not pieces:
-                continue
-            if line:
-                line.append(Piece.supplied(", ", pieces[0].row, pieces[0].cols[0]))
-            for piece in pieces:
-                if bold:
-                    piece.bold = [(0, len(piece.text))]
-                line.append(piece)
+            for piece in pieces if bold else ():
+                piece.bold = [(0, len(piece.text))]
         self.builder.blank()
-        self.builder.line(line)
+        self.builder.line(joined([pieces for pieces, _ in parts], ", "))
 
     def body(self, start: int, end: int, kind: str = "text") -> None:
         """Text between structure macros, line by line; ``\\item`` starts a bullet."""
@@ -168,11 +161,7 @@ class _LaTeX:
         if name in ("cvitem", "cvitemwithcomment", "cvlistitem", "resumeItem", "resumeSubItem"):
             args, after = self.arguments(at, 3 if name == "cvitemwithcomment" else 2 if name != "cvlistitem" else 1)
             parts = [self.pieces(*a) for a in args if self.text[a[0]:a[1]].strip()]
-            line: list[Piece] = []
-            for n, pieces in enumerate(parts):
-                if line and pieces:
-                    line.append(Piece.supplied(": " if n == 1 else ", ", pieces[0].row, pieces[0].cols[0]))
-                line += pieces
+            line = joined([parts[0], joined(parts[1:], ", ")], ": ") if parts else []  # "Label: text, comment"
             self.builder.line(line, kind="bullet" if name.startswith("resume") or name == "cvlistitem" else "text",
                               depth=1 if name.startswith("resume") else 0)
             return after, "text"
@@ -195,11 +184,6 @@ def read_latex(document: Document) -> None:
     reader.body(start_body, end.start() if end else len(text))
     names = names or reader.names
     if names:
-        line: list[Piece] = []
-        for piece in names:
-            if line:
-                line.append(Piece.supplied(" ", piece.row, piece.cols[-1]))
-            line.append(piece)
-        reader.builder.line(line, kind="heading", level=1)
+        reader.builder.line(joined(names, " "), kind="heading", level=1)
         reader.builder.lines.insert(0, reader.builder.lines.pop())
     document.lines = reader.builder.lines

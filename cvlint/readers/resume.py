@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..document import Document, LineBuilder, Piece, ReadProblem
+from ..document import Document, LineBuilder, Piece, ReadProblem, joined
 from .data import DataError, Node, parse_json, parse_yaml
 
 # the fields an entry's parts are read from, first present wins (JSON Resume and RenderCV
@@ -35,17 +35,6 @@ def _piece(node: Optional[Node], bold: bool = False, markdown: bool = False) -> 
             piece.bold = [(0, len(piece.text))]
         return piece
     return Piece.at(text, node.row, node.col, bold)
-
-
-def _joined(pieces: list[Optional[Piece]], separator: str) -> list[Piece]:
-    out: list[Piece] = []
-    for piece in pieces:
-        if piece is None:
-            continue
-        if out:
-            out.append(Piece.supplied(separator, piece.row, piece.cols[0] if piece.cols else 0))
-        out.append(piece)
-    return out
 
 
 class _Renderer:
@@ -79,7 +68,7 @@ class _Renderer:
         title = entry.get(*_TITLE)
         organisation = next((n for n in (entry.get(k) for k in _ORGANISATION) if n is not None and n is not title), None)
         area = entry.get(*_AREA)
-        header = _joined([self.text(title, bold=True), self.text(area), self.text(organisation),
+        header = joined([self.text(title, bold=True), self.text(area), self.text(organisation),
                           self.text(entry.get(*_LOCATION))], ", ")
         dates = [p for p in self.dates(entry) if p]
         if dates:
@@ -93,7 +82,7 @@ class _Renderer:
             self.builder.line([self.text(highlight)], kind="bullet", depth=1)
         keywords = [self.text(k) for k in (entry.get("keywords", "courses") or Node([], 0, 0)).items()]
         if any(keywords):
-            self.builder.line(_joined(keywords, ", "), kind="continuation")
+            self.builder.line(joined(keywords, ", "), kind="continuation")
 
     def publication(self, entry: Node) -> None:
         """``Authors. "Title." Venue, date. Summary`` — the shape the publication reader knows."""
@@ -103,11 +92,11 @@ class _Renderer:
             return
         pieces: list[Optional[Piece]] = []
         if any(authors):
-            pieces += _joined(authors, ", ") + [Piece.supplied(". ", title.row, title.cols[0])]
+            pieces += joined(authors, ", ") + [Piece.supplied(". ", title.row, title.cols[0])]
         pieces += [Piece.supplied('"', title.row, title.cols[0]), title, Piece.supplied('."', title.row, title.cols[-1])]
         venue = self.text(entry.get("journal", "publisher", "venue", "booktitle"))
         date = self.text(entry.get(*_DATE))
-        tail = _joined([venue, date], ", ")
+        tail = joined([venue, date], ", ")
         if tail:
             pieces += [Piece.supplied(" ", tail[0].row, tail[0].cols[0])] + tail + [Piece.supplied(".", tail[-1].row, tail[-1].cols[-1])]
         self.builder.blank()
