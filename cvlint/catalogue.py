@@ -26,7 +26,7 @@ def builtin_rules_dir() -> str:
     return os.path.join(os.path.dirname(package), "rules")
 
 
-def _parse(text: str) -> dict:
+def parse_toml(text: str) -> dict:
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -45,7 +45,7 @@ def load_toml(path: str, until: Optional[str] = None) -> dict:
         text = handle.read().decode("utf-8")
     if until:
         text = re.split(rf"^{re.escape(until)}", text, maxsplit=1, flags=re.M)[0]
-    data = _parse(text)
+    data = parse_toml(text)
     _store(key, (stat.st_mtime_ns, stat.st_size, data))
     return data
 

@@ -95,11 +95,11 @@ def _suggest(word: str, choices) -> str:
 def load_config(path: str) -> Config:
     """Read a settings file and check its keys and their types; ``check_config`` checks the
     values once the rules (with any ``extend-rules``) are known."""
-    from .catalogue import _parse
+    from .catalogue import parse_toml
 
     try:
         with open(path, "rb") as handle:
-            data = _parse(handle.read().decode("utf-8"))
+            data = parse_toml(handle.read().decode("utf-8"))
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:

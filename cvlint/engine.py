@@ -86,17 +86,19 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
             for target in targets:
                 if check.scope == "group" and len(target.profiles) < 2:
                     continue
-                for hit in check.func(target, rule.params, ctx):
-                    result.findings.append(Finding(
-                        code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
-                        message=rule.format_message(hit.params), span=hit.span, related=hit.related,
-                        fix=hit.fix, sensitive=hit.sensitive))
+                result.findings += [_finding(rule, hit) for hit in check.func(target, rule.params, ctx)]
         if stage == "content":
             result.findings = _unsuppressed(result, rules, ctx)
     if options and options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored(f, rules, options)]
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def _finding(rule: Rule, hit) -> Finding:
+    return Finding(code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
+                   message=rule.format_message(hit.params), span=hit.span, related=hit.related,
+                   fix=hit.fix, sensitive=hit.sensitive)
 
 
 def check_versions(profiles: list[Profile], rules: list[Rule], as_of: date, options: Optional[Options] = None) -> list[Finding]:
@@ -115,10 +117,7 @@ def check_versions(profiles: list[Profile], rules: list[Rule], as_of: date, opti
         check = CHECKS[rule.check]
         if check.scope != "group":
             continue
-        for hit in check.func(group, rule.params, ctx):
-            findings.append(Finding(code=rule.code, name=rule.name, category=rule.category, severity=rule.severity,
-                                    message=rule.format_message(hit.params), span=hit.span, related=hit.related,
-                                    fix=hit.fix, sensitive=hit.sensitive))
+        findings += [_finding(rule, hit) for hit in check.func(group, rule.params, ctx)]
     return findings
 
 

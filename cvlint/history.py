@@ -40,12 +40,9 @@ class Event:
 
 
 def _text_at(profile, span) -> str:
-    lines = profile.lines
-    if not (0 < span.line <= len(lines)):
-        return ""
-    line = lines[span.line - 1].value
-    text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
-    return text.strip() or line.strip()
+    from .reporters import text_at
+
+    return text_at([line.value for line in profile.lines], span)
 
 
 def _git(args: list[str], cwd: str, stdin: Optional[bytes] = None) -> bytes:

@@ -26,7 +26,7 @@ def test_unchanged_file_is_read_from_the_cache_of_an_earlier_run(tmp_path, fresh
     def no_parsing(text):
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(catalogue, "_parse", no_parsing)
+    monkeypatch.setattr(catalogue, "parse_toml", no_parsing)
     assert catalogue.load_toml(path, until="[[cases]]") == {"code": "CV999"}
 
 

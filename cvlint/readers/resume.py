@@ -142,11 +142,18 @@ def _person(renderer: _Renderer, document: Document, person: Node) -> None:
         renderer.builder.line([renderer.text(summary)])
 
 
-def read_json_resume(document: Document) -> None:
+def _parsed(document: Document, parse, language: str) -> Optional[Node]:
+    """The data tree, or None with the problem reported where the parser stopped."""
     try:
-        root = parse_json(document.text)
+        return parse(document.text)
     except DataError as error:
-        document.problems.append(ReadProblem("malformed", f"not valid JSON: {error}", error.line, error.column))
+        document.problems.append(ReadProblem("malformed", f"not valid {language}: {error}", error.line, error.column))
+        return None
+
+
+def read_json_resume(document: Document) -> None:
+    root = _parsed(document, parse_json, "JSON")
+    if root is None:
         return
     if not isinstance(root.value, dict):
         document.problems.append(ReadProblem("malformed", "not a JSON Resume: the top level is not an object"))
@@ -166,10 +173,8 @@ def read_json_resume(document: Document) -> None:
 
 
 def read_rendercv(document: Document) -> None:
-    try:
-        root = parse_yaml(document.text)
-    except DataError as error:
-        document.problems.append(ReadProblem("malformed", f"not valid YAML: {error}", error.line, error.column))
+    root = _parsed(document, parse_yaml, "YAML")
+    if root is None:
         return
     cv = root.get("cv")
     if cv is None:

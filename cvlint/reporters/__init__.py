@@ -56,18 +56,23 @@ def fingerprints(result, rename: dict[str, str] | None = None) -> list[str]:
     out = []
     for finding in result.findings:
         span = finding.span
-        lines = sources.get(span.path, [])
-        if finding.sensitive or not (0 < span.line <= len(lines)):
-            text = finding.message
-        else:
-            line = lines[span.line - 1]
-            text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
-            text = " ".join(text.split()) or " ".join(line.split())
+        text = "" if finding.sensitive else " ".join(text_at(sources.get(span.path, []), span).split())
+        text = text or finding.message
         path = (rename or {}).get(span.path, span.path)  # a file at another revision, keyed as the file
         base = "\0".join((finding.code, relative_path(path), text))
         seen[base] = seen.get(base, 0) + 1  # the same text twice in a file: two findings
         out.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()[:32])
     return out
+
+
+def text_at(lines: list[str], span) -> str:
+    """The source text a span covers (to its line's end if it runs on); the whole line if
+    the span is empty; "" outside the file."""
+    if not (0 < span.line <= len(lines)):
+        return ""
+    line = lines[span.line - 1]
+    text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
+    return text.strip() or line.strip()
 
 
 def relative_path(path: str) -> str:
