@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from xml.etree import ElementTree
 
-import pytest
 
 from .helpers import write_files
 
