@@ -4,11 +4,11 @@ entries of one version are the same entries in another."""
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import field
 from datetime import date
 from typing import Callable, Optional
 
+from . import regex
 from .extract import strip_dates
 from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
@@ -69,7 +69,8 @@ def _email_close(a: str, b: str) -> bool:
     local_b, _, domain_b = b.rpartition("@")
     if domain_a != domain_b or min(len(local_a), len(local_b)) < 6:
         return False
-    if re.sub(r"\D", "", local_a) != re.sub(r"\D", "", local_b):
+    digits = regex.compile(r"\D")
+    if digits.sub("", local_a) != digits.sub("", local_b):
         return False
     from rapidfuzz.distance import DamerauLevenshtein
 
@@ -105,7 +106,7 @@ class EntryKeys:
             else:  # the whole header: a title alone ("Acme") says less than "Engineer, Acme, Remote"
                 lines = [t.value for t in entry.lines[:max(entry.header_lines, 1)]] or [entry.title.value]
                 text = fold(" ".join(strip_dates(t) for t in lines))[:200]
-            key = self._keys[id(entry)] = " ".join(sorted(re.sub(r"[^\w&+#]+", " ", text).split()))
+            key = self._keys[id(entry)] = " ".join(sorted(regex.compile(r"[^\w&+#]+").sub(" ", text).split()))
         return key
 
 
@@ -270,4 +271,4 @@ def mark_self_authors(profile: Profile, names: list[str]) -> None:
 
 
 def owner_names(group: Group) -> list[str]:
-    return [n.value for p in group.profiles for n in p.person.names if not re.search(r"\d", n.value)]
+    return [n.value for p in group.profiles for n in p.person.names if not regex.compile(r"\d").search(n.value)]

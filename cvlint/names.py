@@ -3,9 +3,10 @@ first or last (``YAO Yizhen`` / ``Yizhen Yao``), initials (``Y. Yao``)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
+
+from . import regex
 
 
 def fold(text: str) -> str:
@@ -15,7 +16,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # grouping compares each name with many others
 def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in re.split(r"[\s.,_\-]+", fold(name)) if t)
+    return tuple(t for t in regex.compile(r"[\s.,_\-]+").split(fold(name)) if t)
 
 
 def names_match(a: str, b: str) -> bool:

@@ -12,10 +12,11 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
+from . import regex
 from .catalogue import builtin_rules_dir, load_toml
 from .model import record
 
-_WORD = re.compile(r"[\w&]+")
+_WORD = regex.compile(r"[\w&]+")
 _REGEX_SPECIAL = set("()[]{}|?*+.^$\\")
 
 
@@ -55,7 +56,7 @@ class GatedPattern:
         if self.prefixes and not any(p in lowered for p in self.prefixes):
             return iter(())
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, re.I)
+            self._compiled = regex.compile(self.pattern, re.I)
         return self._compiled.finditer(text)
 
 
@@ -156,13 +157,13 @@ class VenueTable:
         key = self.canonical.get(text) or self.canonical.get(_fold_space(text).casefold())
         if key:
             return key
-        folded = re.sub(r"\b(the|proceedings of|proc\.|in)\b", " ", text.casefold())
-        folded = re.sub(r"['’`]?\d{2,4}\b|[^\w&]+", " ", folded)
+        folded = regex.compile(r"\b(the|proceedings of|proc\.|in)\b").sub(" ", text.casefold())
+        folded = regex.compile(r"['’`]?\d{2,4}\b|[^\w&]+").sub(" ", folded)
         return " ".join(folded.split())
 
 
 def _fold_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    return regex.compile(r"\s+").sub(" ", text)
 
 
 def _iter_words(text: str, pos: int, limit: int):

@@ -5,23 +5,23 @@ from __future__ import annotations
 
 import pytest
 
-from cvlint import catalogue
+from cvlint import cache, catalogue
 
 
 @pytest.fixture
 def fresh_cache(tmp_path, monkeypatch):
     monkeypatch.setenv("CVLINT_CACHE_DIR", str(tmp_path / "cache"))
-    catalogue._cache.cache_clear()
+    cache.clear()
     yield tmp_path / "cache"
-    catalogue._cache.cache_clear()
+    cache.clear()
 
 
 def test_unchanged_file_is_read_from_the_cache_of_an_earlier_run(tmp_path, fresh_cache, monkeypatch):
     path = tmp_path / "rule.toml"
     path.write_text('code = "CV999"\n[[cases]]\nname = "x"\n')
     assert catalogue.load_toml(path, until="[[cases]]") == {"code": "CV999"}
-    catalogue._save()
-    catalogue._cache.cache_clear()  # as if a new process
+    cache.save()
+    cache.clear()  # as if a new process
 
     def no_parsing(text):
         raise AssertionError("parsed again")
@@ -42,9 +42,9 @@ def test_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv("CVLINT_CACHE_DIR", str(blocker))  # a file where the folder should be
-    catalogue._cache.cache_clear()
+    cache.clear()
     path = tmp_path / "rule.toml"
     path.write_text('code = "CV999"\n')
     assert catalogue.load_toml(path) == {"code": "CV999"}
-    catalogue._save()
-    catalogue._cache.cache_clear()
+    cache.save()
+    cache.clear()

@@ -1,14 +1,14 @@
 from __future__ import annotations
 
-import re
 
+from .. import regex
 from . import check
 from ..finding import Fix, Hit
 from ..model import Span
 
 # A UTF-8 lead byte read as Latin-1/cp1252 (Ã, Â, â, Å, …) followed by a continuation
 # byte read the same way: cheap to test, and only lines that pass pay for ftfy.
-_SUSPECT = re.compile(
+_SUSPECT = regex.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )

@@ -8,6 +8,7 @@ import os
 import re
 from typing import Optional
 
+from .. import regex
 from ..document import Document, Line, Run
 from ..model import (Author, Claim, DateProblem, DateRange, Entry, Fact, Problem, Profile, Section,
                      Source, Span, Suppression, Text)
@@ -16,14 +17,15 @@ from .claims import find_claims, find_venue
 from .dates import EXPECTED_RE, find_dates
 from .sections import section_kind
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
-_UPDATED = re.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
-_PUBLICATION_NUMBER = re.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
-_QUOTED = re.compile(r"[\"“]([^\"”]{8,})[\"”]")
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
+_UPDATED = regex.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
+_NAME_WORD = regex.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
+_PUBLICATION_NUMBER = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
+_CV_TITLE = regex.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
+_QUOTED = regex.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _SELF_MARK = "*†‡§¹²³"
 # a year standing alone: "2024." and "(2024)" count, "2024.01" and "10.1145/2024" do not
-_YEAR_IN_TEXT = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
+_YEAR_IN_TEXT = regex.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 
 
 def _is_heading(line: Line, current_level: int, fmt: str) -> Optional[str]:
@@ -35,7 +37,7 @@ def _is_heading(line: Line, current_level: int, fmt: str) -> Optional[str]:
         return kind
     if line.kind == "heading" and (current_level == 0 or line.level <= current_level):
         return "other"
-    if fmt == "text" and line.text.isupper() and len(line.text.split()) <= 5 and not re.search(r"[\d@]", line.text) and len(line.text) > 3:
+    if fmt == "text" and line.text.isupper() and len(line.text.split()) <= 5 and not regex.compile(r"[\d@]").search(line.text) and len(line.text) > 3:
         return "other"
     return None
 
@@ -44,7 +46,7 @@ def looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
-    if re.search(r"[\d@/:|]", text) or section_kind(text):
+    if regex.compile(r"[\d@/:|]").search(text) or section_kind(text):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
@@ -53,11 +55,11 @@ def strip_dates(text: str) -> str:
     for found in reversed(find_dates(text)):
         if found.is_range or found.date and (found.date.month or found.problem is None):
             text = text[: found.start] + text[found.end:]
-    text = re.sub(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s", " ", text)
+    text = regex.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s").sub(" ", text)
     return " ".join(text.split()).strip(" ,;:-–—|")
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.?[\s-]?)+(?:\s?[*†‡]+)?")
+_INITIALS = regex.compile(r"(?:[A-Z]\.?[\s-]?)+(?:\s?[*†‡]+)?")
 
 
 class _Joined:
@@ -125,7 +127,7 @@ class _Extractor:
             person.names.append(Text(meta["owner"], Span(self.path, 1, 1, 1, 1)))
         for line in self.doc.lines[:40]:
             if line.kind in ("heading", "text") and line.text:
-                candidate = re.sub(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", "", line.text, flags=re.I)
+                candidate = _CV_TITLE.sub("", line.text)
                 candidate = candidate.strip("*_ ")
                 if looks_like_name(candidate):
                     start = line.text.find(candidate)
@@ -151,7 +153,7 @@ class _Extractor:
             if dates and dates[0].date:
                 self.profile.source.version_date = dates[0].date
         if self.profile.source.version_date is None:
-            stem = re.sub(r"_|(?<=[^\d])-|-(?=[^\d])", " ", os.path.splitext(os.path.basename(self.path))[0])
+            stem = regex.compile(r"_|(?<=[^\d])-|-(?=[^\d])").sub(" ", os.path.splitext(os.path.basename(self.path))[0])
             dates = find_dates(stem)
             if dates and dates[-1].date and dates[-1].date.year >= 1990:
                 self.profile.source.version_date = dates[-1].end_date or dates[-1].date
@@ -250,7 +252,7 @@ class _Extractor:
                     groups.append(current)
                     current = []
                 continue
-            if line.kind == "heading" or (line.kind == "text" and line.level == 0 and re.fullmatch(r"(?:19|20)\d\d|[A-Z][\w ]{0,40}:?", line.text) and not current):
+            if line.kind == "heading" or (line.kind == "text" and line.level == 0 and regex.compile(r"(?:19|20)\d\d|[A-Z][\w ]{0,40}:?").fullmatch(line.text) and not current):
                 continue  # a year or a sub-heading between items
             starts_item = (line.kind == "bullet" and line.depth == 0) or bool(_PUBLICATION_NUMBER.match(line.text))
             if starts_item and current:
@@ -326,13 +328,13 @@ class _Extractor:
             authors_end = quoted.start()
         else:
             # Authors. (Year). Title. Venue.  or  Authors. Title. Venue.
-            sentences = [m for m in re.finditer(r"[^.?!]+(?:[.?!](?=\s|$)|$)", text[offset:])]
+            sentences = [m for m in regex.compile(r"[^.?!]+(?:[.?!](?=\s|$)|$)").finditer(text[offset:])]
             pieces = [(offset + m.start(), offset + m.end()) for m in sentences if m.group().strip()]
             merged: list[list[int]] = []
             for start, end in pieces:
                 piece = text[start:end].strip()
                 # initials ("J. Smith") end a "sentence" too early: glue short pieces to the previous
-                if merged and (len(piece) <= 3 or re.fullmatch(r"[A-Z]\.?|\(?\d{4}\)?\.?", piece) or re.search(r"\b[A-Z]\.$", text[merged[-1][0]:merged[-1][1]].strip())):
+                if merged and (len(piece) <= 3 or regex.compile(r"[A-Z]\.?|\(?\d{4}\)?\.?").fullmatch(piece) or regex.compile(r"\b[A-Z]\.$").search(text[merged[-1][0]:merged[-1][1]].strip())):
                     merged[-1][1] = end
                 else:
                     merged.append([start, end])
@@ -344,7 +346,7 @@ class _Extractor:
         if title_start is None:
             return None
         raw_title = text[title_start:title_end]
-        title = re.sub(r"^\W*\(?(?:19|20)\d\d\)?[.,]?\s*", "", raw_title).strip(" .,\"“”*_")
+        title = regex.compile(r"^\W*\(?(?:19|20)\d\d\)?[.,]?\s*").sub("", raw_title).strip(" .,\"“”*_")
         if not title:
             return None
         title_offset = title_start + raw_title.find(title)
@@ -359,7 +361,7 @@ class _Extractor:
             venue = find_venue(after, self.tables)
             if venue:
                 start, end, name, year = venue
-                status_words = re.search(r"\b(preprint|arxiv|in preparation|working paper)\b", after, re.I)
+                status_words = regex.compile(r"\b(preprint|arxiv|in preparation|working paper)\b", re.I).search(after)
                 if not status_words:
                     claims.append(self._claim_at(run, title_end + start, title_end + end, name, year))
         year = None
@@ -375,17 +377,17 @@ class _Extractor:
 
     @staticmethod
     def _authorish(text: str) -> bool:
-        names = [n for n in re.split(r",|\band\b|&|;", text) if n.strip()]
-        return len(names) >= 2 or bool(re.search(r"[*†‡]", text)) or bool(re.fullmatch(r"\s*[A-Z][\w'-]+,?\s+[A-Z][\w.'-]*\.?\s*", text))
+        names = [n for n in regex.compile(r",|\band\b|&|;").split(text) if n.strip()]
+        return len(names) >= 2 or bool(regex.compile(r"[*†‡]").search(text)) or bool(regex.compile(r"\s*[A-Z][\w'-]+,?\s+[A-Z][\w.'-]*\.?\s*").fullmatch(text))
 
     def _authors(self, run: Run, start: int, end: int):
         text = run.text
         authors: list[Author] = []
         segment = text[start:end].rstrip(" .:")
-        year = re.search(r"[\s,]*\(?(?:19|20)\d\d[a-z]?\)?$", segment)  # APA: "Zhang, W. (2025)."
+        year = regex.compile(r"[\s,]*\(?(?:19|20)\d\d[a-z]?\)?$").search(segment)  # APA: "Zhang, W. (2025)."
         if year and year.start() > 0:
             segment = segment[:year.start()].rstrip(" .,:")
-        pieces = [p for p in re.finditer(r"[^,;&]+", segment.replace(" and ", " , ")) if p.group().strip()]
+        pieces = [p for p in regex.compile(r"[^,;&]+").finditer(segment.replace(" and ", " , ")) if p.group().strip()]
         # "Zhang, W., & Tanaka, M.": a surname, then its initials, is one author
         if len(pieces) >= 2 and all(_INITIALS.fullmatch(p.group().strip()) for p in pieces[1::2]) \
                 and not any(_INITIALS.fullmatch(p.group().strip()) for p in pieces[0::2]) and len(pieces) % 2 == 0:
@@ -396,7 +398,7 @@ class _Extractor:
                 continue
             name_start = start + m.start() + (len(m.group()) - len(m.group().lstrip()))
             name_end = name_start + len(raw)
-            marks = re.search(rf"[{_SELF_MARK}]+$", raw)
+            marks = regex.compile(rf"[{_SELF_MARK}]+$").search(raw)
             equal = bool(marks and any(c in "*†‡" for c in marks.group()))
             name = raw[: marks.start()].strip() if marks else raw
             if not name:

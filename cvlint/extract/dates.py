@@ -9,6 +9,7 @@ from functools import lru_cache
 import re
 from typing import Optional, Union
 
+from .. import regex
 from ..model import PartialDate, record
 
 _MONTH_WORDS = {
@@ -43,17 +44,17 @@ _SINGLE = (
     rf"|{_YEAR})"
 )
 _SEPARATOR = r"\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bbis\b)\s*"
-DATE_RE = re.compile(
+DATE_RE = regex.compile(
     rf"(?<![\w/.-])(?P<start>{_SINGLE})"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<end>{_SINGLE}|(?:{OPEN_WORDS})\b|\d\d(?![\w/.]))(?!\.?\d))?(?![\w/])",
     re.IGNORECASE,
 )
-EXPECTED_RE = re.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
+EXPECTED_RE = regex.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
-_NUM_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
-_DAY_MONTH_YEAR = re.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
-_YEAR_MONTH = re.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
-_WORDY = re.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
+_NUM_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
+_DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
+_YEAR_MONTH = regex.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
+_WORDY = regex.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
 @record
@@ -75,7 +76,7 @@ class Found:
 def parse_single(text: str) -> Union[PartialDate, str]:
     """A PartialDate, or a reason why the text is not a date."""
     text = text.strip()
-    if re.fullmatch(_YEAR, text):
+    if regex.compile(_YEAR).fullmatch(text):
         return PartialDate(int(text))
     m = _DAY_MONTH_YEAR.match(text)
     if m:
@@ -116,7 +117,7 @@ def _year_range_end(start: PartialDate, two_digits: str) -> Optional[PartialDate
     return PartialDate(century + int(two_digits))
 
 
-_LEADING_WORD = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})\b\.?")
+_LEADING_WORD = regex.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})\b\.?")
 
 
 def _month_words_ok(text: str) -> bool:
@@ -141,7 +142,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
             position = m.start() + _LEADING_WORD.match(start_text).end()  # "Intern 2020": try after the word
             continue
         position = m.end()
-        if end_text and not _month_words_ok(end_text) and not re.fullmatch(OPEN_WORDS, end_text, re.I):
+        if end_text and not _month_words_ok(end_text) and not regex.compile(OPEN_WORDS, re.I).fullmatch(end_text):
             if misspelt := _misspelt_month(end_text):
                 found.append(Found(m.start("end"), m.end("end"), end_text, problem=misspelt))
             end_text = None
@@ -151,7 +152,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
             m_start, m_end, whole = m.start(), m.end(), m.group()
         # "2011-12" is an academic year, "2023-09" a month: a number one past the year's
         # last two digits, or any number above 12, is the end of a year range.
-        iso = re.fullmatch(rf"({_YEAR})-(\d\d)", start_text)
+        iso = regex.compile(rf"({_YEAR})-(\d\d)").fullmatch(start_text)
         if iso and not end_text:
             year, tail = int(iso.group(1)), int(iso.group(2))
             if tail > 12 or tail == (year + 1) % 100:
@@ -168,9 +169,9 @@ def find_dates(text: str) -> tuple[Found, ...]:
         if end_text:
             item.is_range = True
             item.start_text, item.end_text = start_text, end_text
-            if re.fullmatch(OPEN_WORDS, end_text, re.I):
+            if regex.compile(OPEN_WORDS, re.I).fullmatch(end_text):
                 item.open_end = True
-            elif re.fullmatch(r"\d\d", end_text):
+            elif regex.compile(r"\d\d").fullmatch(end_text):
                 if start.month is not None or start.season:
                     # "Sep 2019 - 21" is not a year range; keep only the start
                     item = Found(m_start, m.end("start"), start_text, start)

@@ -5,9 +5,10 @@ more start-up time than reading a whole CV."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Optional
+
+from .. import regex
 
 # kind -> the headings that name it, lower case; checked in this order
 _SECTION_PHRASES = {
@@ -44,7 +45,7 @@ _QUALIFIERS = set("selected academic professional research industry industrial w
                   "previous and & ,".split())
 _JOINERS = {"and", "&", "/"}
 _TAILS = {"experience", "history", "background"}
-_NOISE = re.compile(r"[\d.:#|*_]+")
+_NOISE = regex.compile(r"[\d.:#|*_]+")
 
 
 @lru_cache(maxsize=1)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .. import regex
 from ..document import Document, LineBuilder, Piece, ReadProblem, joined
 from .tex import tex_to_text
 
-_ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*([{(])")
-_FIELD = re.compile(r"\s*([A-Za-z_][\w:.+-]*)\s*=\s*")
+_ENTRY = regex.compile(r"@\s*([A-Za-z]+)\s*([{(])")
+_FIELD = regex.compile(r"\s*([A-Za-z_][\w:.+-]*)\s*=\s*")
 _SKIP = {"comment", "preamble"}
 _VENUE_FIELDS = ("booktitle", "journal", "_venue", "venue", "series", "publisher", "school", "institution", "howpublished")
 
@@ -64,7 +65,7 @@ def _value(text: str, i: int, macros: dict[str, str]) -> tuple[list[tuple[str, i
             pieces.append((text[i + 1:j], i + 1))
             i = j + 1
         else:
-            m = re.compile(r"[\w:.+-]+").match(text, i)
+            m = regex.compile(r"[\w:.+-]+").match(text, i)
             if not m:
                 break
             word = m.group()
@@ -139,7 +140,7 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
     names: list[Piece] = []
     for text, offset in value:
         flat = text.replace("\n", " ")
-        bounds = [0] + [x for m in re.finditer(r"\s+and\s+", flat) for x in (m.start(), m.end())] + [len(flat)]
+        bounds = [0] + [x for m in regex.compile(r"\s+and\s+").finditer(flat) for x in (m.start(), m.end())] + [len(flat)]
         for begin, end in zip(bounds[::2], bounds[1::2]):
             name = flat[begin:end]
             if not name.strip():

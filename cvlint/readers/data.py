@@ -7,6 +7,8 @@ import json
 import re
 from typing import Optional, Union
 
+from .. import regex
+
 MAX_NODES = 200_000  # a YAML file whose aliases expand past this is refused (a "billion laughs")
 
 
@@ -46,9 +48,9 @@ class Node:
 
 # -- JSON ------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
-_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
-_SPACE = re.compile(r"[ \t\r\n]*")
+_NUMBER = regex.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_STRING = regex.compile(r'"(?:[^"\\\n]|\\.)*"')
+_SPACE = regex.compile(r"[ \t\r\n]*")
 
 
 def parse_json(text: str) -> Node:

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import re
 import unicodedata
 
-_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-_REF_LINK = re.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?(?:-->|$)")
-_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-_LIQUID = re.compile(r"\{%.*?%\}|\{\{.*?\}\}")
-_CODE = re.compile(r"(`+)(.+?)\1")
+from .. import regex
+
+_LINK = regex.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_REF_LINK = regex.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
+_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
+_AUTOLINK = regex.compile(r"<((?:https?|mailto):[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
+_TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?(?:-->|$)")
+_ENTITY = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+_LIQUID = regex.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_CODE = regex.compile(r"(`+)(.+?)\1")
 _ESCAPABLE = set("\\`*_{}[]()#+-.!|<>~\"'$&")
 
 # token: (char, col) for text; ("\x00", col, run_char, run_length, can_open, can_close) for emphasis runs

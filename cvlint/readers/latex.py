@@ -10,22 +10,23 @@ from __future__ import annotations
 
 import re
 
+from .. import regex
 from ..document import Document, LineBuilder, Piece, joined
 from .tex import tex_to_text
 
-_COMMENT = re.compile(r"(?<!\\)%.*")
-_MACRO = re.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
+_COMMENT = regex.compile(r"(?<!\\)%.*")
+_MACRO = regex.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
                     r"item|name|firstname|familyname|author|chapter|part)\b(\*?)")
-_BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
-_END_DOCUMENT = re.compile(r"\\end\s*\{document\}")
-_IFFALSE = re.compile(r"\\iffalse\b.*?\\fi\b", re.S)
+_BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
+_END_DOCUMENT = regex.compile(r"\\end\s*\{document\}")
+_IFFALSE = regex.compile(r"\\iffalse\b.*?\\fi\b", re.S)
 
 
 def _blank_comments(text: str) -> str:
     """Comments and ``\\iffalse`` blocks as spaces: offsets stay, their text is gone."""
     text = "\n".join(_COMMENT.sub(lambda m: " " * len(m.group()), line) for line in text.split("\n"))
-    return _IFFALSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return _IFFALSE.sub(lambda m: regex.compile(r"[^\n]").sub(" ", m.group()), text)
 
 
 class _LaTeX:
@@ -34,9 +35,9 @@ class _LaTeX:
         self.builder = LineBuilder(document.source_lines)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         # list environments, to give each \item its nesting depth
-        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in re.finditer(
-            r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}", text)]
-        self.moderncv = bool(re.search(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle", text))
+        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in regex.compile(
+            r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}").finditer(text)]
+        self.moderncv = bool(regex.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle").search(text))
         self.names: list[Piece] = []
 
     def where(self, offset: int) -> tuple[int, int]:

@@ -9,13 +9,13 @@ never raised."""
 from __future__ import annotations
 
 import io
-import re
 
+from .. import regex
 from ..document import Document, ReadProblem
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-_HYPHENATED = re.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
-_PDF_DATE = re.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+_HYPHENATED = regex.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
+_PDF_DATE = regex.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 
 
 def clean_page_text(text: str) -> str:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
+from .. import regex
 from ..document import Document, Line
 from .inline import fold_whitespace
 
-_BULLET = re.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
+_BULLET = regex.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
 # Glyphs that icon fonts leave in extracted text before an email, phone or link.
-_ICONS = re.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
-_LINKEDIN_ICON = re.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
+_ICONS = regex.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
+_LINKEDIN_ICON = regex.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
 
 
 def read_text(document: Document, raw_lines: list[str]) -> None:

@@ -1,0 +1,86 @@
+"""A small cache kept between runs, for what is slow to rebuild and the same on every run:
+the parsed rule catalogue and compiled regular expressions. Nothing read from a CV goes in it.
+
+One ``marshal`` file per cvlint and Python version in the user's cache folder
+(``$XDG_CACHE_HOME/cvlint``, or ``CVLINT_CACHE_DIR``; ``CVLINT_NO_CACHE=1`` turns it off).
+It is read once, on first use, and written once at exit if something was added. If it cannot
+be read or written, everything is rebuilt: the cache is never a reason to fail."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+from typing import Any, Optional
+
+from . import __version__
+
+
+def cache_file() -> Optional[str]:
+    if os.environ.get("CVLINT_NO_CACHE"):
+        return None
+    base = os.environ.get("CVLINT_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "cvlint", f"cache-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
+
+
+def get(key: str) -> Any:
+    return _entries().get(key)
+
+
+def put(key: str, value: Any) -> None:
+    """Keep ``value`` for later runs, if marshal can hold it (a TOML date it cannot)."""
+    import marshal
+
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return
+    if not _added:
+        import atexit
+
+        atexit.register(save)
+    _entries()[key] = value
+    _added.append(key)
+
+
+def clear() -> None:
+    """Forget what was read, as a new process would (tests)."""
+    _entries.cache_clear()
+    _added.clear()
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict:
+    path = cache_file()
+    if path is None:
+        return {}
+    import marshal
+
+    try:
+        with open(path, "rb") as handle:
+            data = marshal.load(handle)
+        return data if isinstance(data, dict) else {}
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+
+
+_added: list[str] = []
+
+
+def save() -> None:
+    path = cache_file()
+    if path is None or not _added:
+        return
+    import marshal
+    import tempfile
+
+    payload = marshal.dumps(_entries())
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), prefix=".cache-")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+        os.replace(tmp, path)  # atomic: a concurrent run reads the old or the new cache, never half
+    except OSError:
+        pass
+    _added.clear()
