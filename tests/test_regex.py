@@ -64,10 +64,16 @@ def test_with_the_cache_off_patterns_still_compile_and_nothing_is_written(new_pr
     assert not (tmp_path / "cache").exists()
 
 
-def test_every_pattern_a_run_compiles_is_rebuilt_identical_to_re_compile(new_process, rules):
+def test_every_pattern_cvlint_compiles_is_rebuilt_identical_to_re_compile(rules, tmp_path, monkeypatch):
     run([str(SAMPLES)], rules)
-    used = list(regex._compiled)
+    used = list(regex._compiled)  # everything this process compiled: at import and during runs
     assert len(used) > 50
-    new_process()
+    monkeypatch.setenv("CVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    cache.clear()
     for pattern, flags in used:
-        assert regex.compile(pattern, flags) == re.compile(pattern, flags), pattern
+        regex._compile_and_keep(pattern, flags)
+    cache.save()
+    cache.clear()
+    for pattern, flags in used:
+        assert regex._from_cache(pattern, flags) == re.compile(pattern, flags), pattern
+    cache.clear()
