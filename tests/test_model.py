@@ -4,39 +4,55 @@ generated one does — positional or keyword arguments, defaults, factories, fro
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import field
+from typing import Optional
 
 import pytest
 
-from cvlint.model import Entry, Span, Text
+from cvlint.model import record
+
+
+@record(eq=True, frozen=True)
+class Point:
+    x: int
+    y: int
+    label: Optional[str] = None
+
+
+@record
+class Bag:
+    name: str
+    items: list = field(default_factory=list)
 
 
 def test_positional_keyword_and_default_arguments():
-    span = Span("cv.md", 3, 1, 3, 9)
-    assert span == Span(path="cv.md", line=3, column=1, end_line=3, end_column=9, page=None)
-    assert (span.page, hash(span)) == (None, hash(Span("cv.md", 3, 1, 3, 9, page=None)))
-    assert Span("cv.pdf", 1, 1, 1, 2, 4).page == 4
+    point = Point(1, 2)
+    assert point == Point(x=1, y=2, label=None) == Point(1, y=2)
+    assert (point.label, hash(point)) == (None, hash(Point(1, 2, None)))
+    assert Point(1, 2, "a").label == "a"
+    assert repr(point) == "Point(x=1, y=2, label=None)"
 
 
 def test_each_record_gets_its_own_default_factory_value():
-    title = Text("Intern", Span("cv.md", 1, 1, 1, 7))
-    first, second = (Entry("experience", "Experience", title, title.span) for _ in range(2))
-    first.lines.append(title)
-    assert (first.lines, second.lines, second.claims) == ([title], [], [])
+    first, second = Bag("a"), Bag("b")
+    first.items.append(1)
+    assert (first.items, second.items) == ([1], [])
 
 
 def test_frozen_records_stay_frozen_and_replace_works():
-    span = Span("cv.md", 3, 1, 3, 9)
+    point = Point(1, 2)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        span.line = 4
-    assert dataclasses.replace(span, line=4) == Span("cv.md", 4, 1, 3, 9)
+        point.x = 3
+    assert dataclasses.replace(point, x=3) == Point(3, 2)
+    assert dataclasses.asdict(Bag("a", [1])) == {"name": "a", "items": [1]}
 
 
 @pytest.mark.parametrize("call, message", [
-    (lambda: Span("cv.md", 3), "missing ['column', 'end_column', 'end_line']"),
-    (lambda: Span("cv.md", 3, 1, 3, 9, 1, 2), "takes at most 6 arguments"),
-    (lambda: Span("cv.md", 3, 1, 3, 9, path="x.md"), "unexpected or repeated ['path']"),
-    (lambda: Span("cv.md", 3, 1, 3, 9, colour="red"), "unexpected or repeated ['colour']"),
+    (lambda: Point(), r"missing \['x', 'y'\]"),
+    (lambda: Point(1, 2, "a", 4), "takes at most 3 arguments"),
+    (lambda: Point(1, 2, x=3), r"unexpected or repeated \['x'\]"),
+    (lambda: Point(1, 2, colour="red"), r"unexpected or repeated \['colour'\]"),
 ])
 def test_wrong_arguments_are_type_errors(call, message):
-    with pytest.raises(TypeError, match=message.replace("[", r"\[").replace("]", r"\]")):
+    with pytest.raises(TypeError, match=message):
         call()
