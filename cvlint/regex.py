@@ -6,8 +6,8 @@ first step — a sixth of a pre-commit run. The opcodes are kept in the cache (`
 later runs only take the fast step.
 
 Safe by construction: a pattern's opcodes are kept only when the matcher built from them equals
-(same flags, same program) what ``re.compile`` gives, and under a key holding the regex engine's
-version, so another Python never reads them. Anything unexpected — another Python's internals,
+(same flags, same program) what ``re.compile`` gives, and under a key holding the exact Python
+and regex engine versions, so another Python never reads them. Anything unexpected — another Python's internals,
 a damaged cache — falls back to ``re.compile``. Only constant patterns (from code or the rule
 catalogue) belong here, never one built from a CV's text: the cache must not hold CV content.
 """
@@ -15,13 +15,15 @@ catalogue) belong here, never one built from a CV's text: the cache must not hol
 from __future__ import annotations
 
 import re
+import sys
 
 try:
     import _sre
 except ImportError:  # pragma: no cover  (not CPython: plain re.compile)
     _sre = None
 
-_PREFIX = f"re:{getattr(_sre, 'MAGIC', '')}:"
+# the exact Python (a bug-fix release may compile a pattern differently) and regex engine
+_PREFIX = f"re:{sys.hexversion}:{getattr(_sre, 'MAGIC', '')}:"
 _compiled: dict[tuple[str, int], re.Pattern] = {}
 
 
