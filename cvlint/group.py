@@ -69,8 +69,8 @@ def _email_close(a: str, b: str) -> bool:
     local_b, _, domain_b = b.rpartition("@")
     if domain_a != domain_b or min(len(local_a), len(local_b)) < 6:
         return False
-    digits = regex.compile(r"\D")
-    if digits.sub("", local_a) != digits.sub("", local_b):
+    non_digit = regex.compile(r"\D")
+    if non_digit.sub("", local_a) != non_digit.sub("", local_b):
         return False
     from rapidfuzz.distance import DamerauLevenshtein
 

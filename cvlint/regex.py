@@ -24,10 +24,10 @@ except ImportError:  # pragma: no cover  (not CPython: plain re.compile)
 
 # the exact Python (a bug-fix release may compile a pattern differently) and regex engine
 _PREFIX = f"re:{sys.hexversion}:{getattr(_sre, 'MAGIC', '')}:"
-_compiled: dict[tuple[str, int], re.Pattern] = {}
+_compiled: dict[tuple[str | bytes, int], re.Pattern] = {}
 
 
-def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (the name re uses)
+def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001  (the name re uses)
     flags = int(flags)
     compiled = _compiled.get((pattern, flags))
     if compiled is None:
@@ -36,7 +36,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001  (the nam
     return compiled
 
 
-def _from_cache(pattern: str, flags: int):
+def _from_cache(pattern: str | bytes, flags: int):
     from . import cache
 
     parts = cache.get(f"{_PREFIX}{flags}:{pattern}")
@@ -48,7 +48,7 @@ def _from_cache(pattern: str, flags: int):
         return None
 
 
-def _compile_and_keep(pattern: str, flags: int) -> re.Pattern:
+def _compile_and_keep(pattern: str | bytes, flags: int) -> re.Pattern:
     compiled = re.compile(pattern, flags)
     if _sre is None:
         return compiled
