@@ -11,7 +11,7 @@ point at the exact characters.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Optional
 
 
@@ -19,54 +19,19 @@ def _repr(self) -> str:
     return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields(self))})"
 
 
-def _init(klass):
-    """One ``__init__`` shared in shape by all records, instead of one generated (and compiled
-    from source at import) per class as dataclasses do."""
-    names = tuple(f.name for f in fields(klass))
-    known = frozenset(names)
-    defaults = tuple((f.name, f.default, f.default_factory) for f in fields(klass)
-                     if f.default is not MISSING or f.default_factory is not MISSING)
-
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(names):
-            raise TypeError(f"{klass.__name__}() takes at most {len(names)} arguments")
-        if kwargs:
-            if not known.issuperset(kwargs) or not kwargs.keys().isdisjoint(names[:len(args)]):
-                raise TypeError(f"{klass.__name__}(): unexpected or repeated {sorted(kwargs)}")
-            kwargs.update(zip(names, args))
-        else:
-            kwargs = dict(zip(names, args))
-        if len(kwargs) < len(names):
-            for name, default, factory in defaults:
-                if name not in kwargs:
-                    kwargs[name] = default if factory is MISSING else factory()
-            if len(kwargs) < len(names):
-                raise TypeError(f"{klass.__name__}(): missing {sorted(known - kwargs.keys())}")
-        self.__dict__.update(kwargs)  # frozen records too: this is how their fields are first set
-
-    __init__.__qualname__ = f"{klass.__qualname__}.__init__"
-    return __init__
-
-
-def record(cls=None, *, eq: bool = False, frozen: bool = False, generated_init: bool = False):
-    """A dataclass whose ``__init__`` and ``__repr__`` are shared rather than generated, and whose
-    equality is identity unless asked: generating those methods for ~35 classes cost ~15 ms of
-    every run. ``fields``, ``replace``, ``asdict`` and pydantic see an ordinary dataclass.
-
-    ``generated_init``: the dataclass's own ``__init__``, ~1 µs faster a call, for the records
-    made by the hundred thousand (spans, texts); worth its compile time at import only there."""
+def record(cls=None, *, eq: bool = False, frozen: bool = False):
+    """A dataclass whose ``__repr__`` is shared rather than generated, and whose equality is
+    identity unless asked: generating those methods for ~30 classes cost ~10 ms of every run."""
 
     def wrap(klass):
-        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False, init=generated_init)
-        if not generated_init:
-            klass.__init__ = _init(klass)
+        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False)
         klass.__repr__ = _repr
         return klass
 
     return wrap(cls) if cls is not None else wrap
 
 
-@record(eq=True, frozen=True, generated_init=True)
+@record(eq=True, frozen=True)
 class Span:
     """A range of source text. Lines and columns are 1-based; ``end_column`` is exclusive."""
 
@@ -78,7 +43,7 @@ class Span:
     page: Optional[int] = None  # in a PDF, the page the line is on (lines count across pages)
 
 
-@record(generated_init=True)
+@record
 class Text:
     """A piece of text as written, with where it was written."""
 
