@@ -1,5 +1,6 @@
 """A small cache kept between runs, for what is slow to rebuild and the same on every run:
-the parsed rule catalogue and compiled regular expressions. Nothing read from a CV goes in it.
+the parsed rule catalogue, compiled regular expressions and the compiled ``__init__`` of each
+record (``model.record``). Nothing read from a CV goes in it.
 
 One ``marshal`` file per cvlint and Python version in the user's cache folder
 (``$XDG_CACHE_HOME/cvlint``, or ``CVLINT_CACHE_DIR``; ``CVLINT_NO_CACHE=1`` turns it off).

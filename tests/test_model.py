@@ -1,0 +1,83 @@
+"""Records (``model.record``): dataclasses whose ``__init__`` is compiled once and kept between
+runs. It must behave as the dataclass-generated one does: positional or keyword arguments,
+defaults, a fresh value from each default factory, frozen records, Python's own errors."""
+
+from __future__ import annotations
+
+import builtins
+import dataclasses
+from dataclasses import field
+from typing import Optional
+
+import pytest
+
+from cvlint import cache
+from cvlint.model import record
+
+
+def make_classes():
+    @record(eq=True, frozen=True)
+    class Point:
+        x: int
+        y: int
+        label: Optional[str] = None
+
+    @record
+    class Bag:
+        name: str
+        items: list = field(default_factory=list)
+
+    return Point, Bag
+
+
+Point, Bag = make_classes()
+
+
+def test_positional_keyword_and_default_arguments():
+    point = Point(1, 2)
+    assert point == Point(x=1, y=2, label=None) == Point(1, y=2)
+    assert (point.label, hash(point)) == (None, hash(Point(1, 2, None)))
+    assert Point(1, 2, "a").label == "a"
+    assert repr(point) == "Point(x=1, y=2, label=None)"
+
+
+def test_each_record_gets_its_own_default_factory_value():
+    first, second = Bag("a"), Bag("b")
+    first.items.append(1)
+    assert (first.items, second.items, Bag("c", [2]).items) == ([1], [], [2])
+
+
+def test_frozen_records_stay_frozen_and_replace_and_asdict_work():
+    point = Point(1, 2)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        point.x = 3
+    assert dataclasses.replace(point, x=3) == Point(3, 2)
+    assert dataclasses.asdict(Bag("a", [1])) == {"name": "a", "items": [1]}
+
+
+@pytest.mark.parametrize("call, message", [
+    (lambda: Point(), "missing 2 required positional arguments: 'x' and 'y'"),
+    (lambda: Point(1, 2, "a", 4), "takes from 3 to 4 positional arguments but 5 were given"),
+    (lambda: Point(1, 2, x=3), "got multiple values for argument 'x'"),
+    (lambda: Point(1, 2, colour="red"), "got an unexpected keyword argument 'colour'"),
+])
+def test_wrong_arguments_are_pythons_own_type_errors(call, message):
+    with pytest.raises(TypeError, match=message):
+        call()
+
+
+def test_initialisers_are_compiled_once_and_kept_between_runs(tmp_path, monkeypatch):
+    monkeypatch.setenv("CVLINT_CACHE_DIR", str(tmp_path / "cache"))
+    cache.clear()
+    compiled = []
+    real_compile = builtins.compile
+    monkeypatch.setattr(builtins, "compile", lambda *args, **kw: (
+        compiled.append(args[1]) if str(args[1]).startswith("<record") else None) or real_compile(*args, **kw))
+    make_classes()
+    assert compiled == ["<record make_classes.<locals>.Point>", "<record make_classes.<locals>.Bag>"]
+    cache.save()
+    cache.clear()  # as if a new process
+    compiled.clear()
+    point_class, _ = make_classes()
+    assert (compiled, point_class(1, 2).y) == ([], 2)
+    cache.clear()
