@@ -24,6 +24,10 @@ def cache_file() -> Optional[str]:
     return os.path.join(base, "cvlint", f"cache-{__version__}-py{sys.version_info[0]}{sys.version_info[1]}.marshal")
 
 
+def enabled() -> bool:
+    return cache_file() is not None
+
+
 def get(key: str) -> Any:
     return _entries().get(key)
 

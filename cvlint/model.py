@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import MISSING, dataclass, field, fields
 from typing import Optional
 
+from . import cache
+
 
 def _repr(self) -> str:
     return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields(self))})"
@@ -41,8 +43,6 @@ def _init(klass, frozen: bool):
     source = (f"def make(_set, _FACTORY, {''.join(f'_v{i}, ' for i in range(len(values)))}):\n"
               f" def __init__(self, {', '.join(params)}):\n{chr(10).join(body) or '  pass'}\n"
               f" return __init__\n")
-    from . import cache
-
     code = cache.get(f"init:{source}")
     if code is None:
         code = compile(source, f"<record {klass.__qualname__}>", "exec")

@@ -22,6 +22,8 @@ try:
 except ImportError:  # pragma: no cover  (not CPython: plain re.compile)
     _sre = None
 
+from . import cache
+
 # the exact Python (a bug-fix release may compile a pattern differently) and regex engine
 _PREFIX = f"re:{sys.hexversion}:{getattr(_sre, 'MAGIC', '')}:"
 _compiled: dict[tuple[str | bytes, int], re.Pattern] = {}
@@ -37,8 +39,6 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001  
 
 
 def _from_cache(pattern: str | bytes, flags: int):
-    from . import cache
-
     parts = cache.get(f"{_PREFIX}{flags}:{pattern}")
     if parts is None:
         return None
@@ -50,13 +50,10 @@ def _from_cache(pattern: str | bytes, flags: int):
 
 def _compile_and_keep(pattern: str | bytes, flags: int) -> re.Pattern:
     compiled = re.compile(pattern, flags)
-    if _sre is None:
+    if _sre is None or not cache.enabled():  # nowhere to keep it: no need to compile twice
         return compiled
     try:
-        from re import (  # the two steps of re.compile (CPython 3.11–3.13)
-            _compiler,
-            _parser,
-        )
+        from re import _compiler, _parser  # the two steps of re.compile (CPython 3.11–3.13)
 
         parsed = _parser.parse(pattern, flags)
         state = parsed.state
@@ -69,7 +66,5 @@ def _compile_and_keep(pattern: str | bytes, flags: int) -> re.Pattern:
             return compiled
     except Exception:  # not the internals this was written for: compile every run, as re does
         return compiled
-    from . import cache
-
     cache.put(f"{_PREFIX}{flags}:{pattern}", parts)
     return compiled
