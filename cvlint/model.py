@@ -44,7 +44,7 @@ def _init(klass, frozen: bool):
               f" def __init__(self, {', '.join(params)}):\n{chr(10).join(body) or '  pass'}\n"
               f" return __init__\n")
     code = cache.get(f"init:{source}")
-    if code is None:
+    if type(code) is not type(_repr.__code__):  # absent, or not what this wrote: compile
         code = compile(source, f"<record {klass.__qualname__}>", "exec")
         cache.put(f"init:{source}", code)
     namespace: dict = {}

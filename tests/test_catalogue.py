@@ -1,4 +1,5 @@
-"""The parsed-TOML cache: used when a file is unchanged, refreshed when it changes, and
+"""The cache (parsed TOML, patterns, record initialisers): used when a file is unchanged,
+refreshed when it changes, and
 never a reason to fail."""
 
 from __future__ import annotations
@@ -48,3 +49,25 @@ def test_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
     assert catalogue.load_toml(path) == {"code": "CV999"}
     cache.save()
     cache.clear()
+
+
+def test_a_cache_holding_something_else_is_not_an_error(tmp_path):
+    """Entries of the wrong shape, or a file that is not marshal at all: the run is the same."""
+    import marshal
+    import os
+    import subprocess
+    import sys
+
+    sample = os.path.join(os.path.dirname(__file__), "..", "samples", "clean", "omar-haddad", "resume.md")
+    command = [sys.executable, "-m", "cvlint", "check", "--as-of", "2026-11-22", "--format", "json", sample]
+    env = dict(os.environ, CVLINT_CACHE_DIR=str(tmp_path))
+    expected = subprocess.run(command, capture_output=True, text=True, env=env)  # fills the cache
+    (path,) = (tmp_path / "cvlint").iterdir()
+    entries = marshal.loads(path.read_bytes())
+    assert {key.split(":")[0] for key in entries} == {"toml", "re", "init"}
+    path.write_bytes(marshal.dumps({key: (1, 2) for key in entries}))
+    again = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+    path.write_bytes(b"\x00 not marshal at all")
+    again = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout, expected.stderr)
