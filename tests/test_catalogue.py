@@ -1,6 +1,5 @@
 """The cache (parsed TOML, patterns, record initialisers): used when a file is unchanged,
-refreshed when it changes, and
-never a reason to fail."""
+refreshed when it changes, and never a reason to fail."""
 
 from __future__ import annotations
 
