@@ -43,10 +43,11 @@ def _init(klass, frozen: bool):
     source = (f"def make(_set, _FACTORY, {''.join(f'_v{i}, ' for i in range(len(values)))}):\n"
               f" def __init__(self, {', '.join(params)}):\n{chr(10).join(body) or '  pass'}\n"
               f" return __init__\n")
-    code = cache.get(f"init:{source}")
+    key = f"init:{source}"
+    code = cache.get(key)
     if type(code) is not type(_repr.__code__):  # absent, or not what this wrote: compile
         code = compile(source, f"<record {klass.__qualname__}>", "exec")
-        cache.put(f"init:{source}", code)
+        cache.put(key, code)
     namespace: dict = {}
     exec(code, namespace)  # defines make(); the source is built above from field names only
     init = namespace["make"](object.__setattr__, _FACTORY, *values)

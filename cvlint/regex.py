@@ -7,8 +7,8 @@ later runs only take the fast step.
 
 Safe by construction: a pattern's opcodes are kept only when the matcher built from them equals
 (same flags, same program) what ``re.compile`` gives, and under a key holding the exact Python
-and regex engine versions, so another Python never reads them. Anything unexpected — another Python's internals,
-a damaged cache — falls back to ``re.compile``. Only constant patterns (from code or the rule
+and regex engine versions, so another Python never reads them. Anything unexpected — another
+Python's internals, a damaged cache — falls back to ``re.compile``. Only constant patterns (from code or the rule
 catalogue) belong here, never one built from a CV's text: the cache must not hold CV content.
 """
 
@@ -38,8 +38,12 @@ def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001  
     return compiled
 
 
+def _key(pattern: str | bytes, flags: int) -> str:
+    return f"{_PREFIX}{flags}:{pattern}"
+
+
 def _from_cache(pattern: str | bytes, flags: int):
-    parts = cache.get(f"{_PREFIX}{flags}:{pattern}")
+    parts = cache.get(_key(pattern, flags))
     if parts is None:
         return None
     try:
@@ -66,5 +70,5 @@ def _compile_and_keep(pattern: str | bytes, flags: int) -> re.Pattern:
             return compiled
     except Exception:  # not the internals this was written for: compile every run, as re does
         return compiled
-    cache.put(f"{_PREFIX}{flags}:{pattern}", parts)
+    cache.put(_key(pattern, flags), parts)
     return compiled

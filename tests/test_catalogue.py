@@ -3,6 +3,11 @@ refreshed when it changes, and never a reason to fail."""
 
 from __future__ import annotations
 
+import marshal
+import os
+import subprocess
+import sys
+
 import pytest
 
 from cvlint import cache, catalogue
@@ -52,11 +57,6 @@ def test_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
 
 def test_a_cache_holding_something_else_is_not_an_error(tmp_path):
     """Entries of the wrong shape, or a file that is not marshal at all: the run is the same."""
-    import marshal
-    import os
-    import subprocess
-    import sys
-
     sample = os.path.join(os.path.dirname(__file__), "..", "samples", "clean", "omar-haddad", "resume.md")
     command = [sys.executable, "-m", "cvlint", "check", "--as-of", "2026-11-22", "--format", "json", sample]
     env = dict(os.environ, CVLINT_CACHE_DIR=str(tmp_path))
