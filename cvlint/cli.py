@@ -310,8 +310,22 @@ def explain(rule, extra_rules) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-def parse(paths) -> None:
+@click.option("--explain", is_flag=True, help="Show each line's role and the features that decided it, and the "
+              "sections and entries it was grouped into, instead of the profile.")
+def parse(paths, explain) -> None:
     """Print the profile cvlint extracts from each file, as JSON."""
+    if explain:
+        from .extract import analyse
+        from .extract.explain import explain as explained
+        from .readers import discover, read_path
+
+        for path in discover(list(paths)):
+            document = read_path(path)
+            click.echo(f"=== {path} ({document.format})")
+            for problem in document.problems:
+                click.echo(f"# {problem.kind}: {problem.message}")
+            click.echo(explained(analyse(document)))
+        return
     from pydantic import TypeAdapter
 
     from .engine import load_profiles

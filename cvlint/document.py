@@ -41,6 +41,10 @@ class Line:
     # arguments) take their characters from several source lines: rows[i] is the line of text[i].
     rows: Optional[list[int]] = None
     page: Optional[int] = None  # the page of a PDF this line is on
+    # layout a PDF reader measures (other readers leave the defaults)
+    size: float = 0.0  # font size relative to the document's body text; 0 = not measured
+    gap: Optional[float] = None  # blank space above the line, in body line heights beyond the usual
+    margin: bool = False  # the line is a label in the page's left margin column
 
     def span(self, path: str, start: int = 0, end: Optional[int] = None) -> Span:
         """The source span of ``text[start:end]``."""

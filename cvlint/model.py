@@ -165,6 +165,18 @@ class Entry:
     authors_span: Optional[Span] = None
     year: Optional[int] = None  # for publications: the year given in the item
     header_lines: int = 1  # how many of ``lines`` name the entry (title, organisation, role)
+    org: Optional[Text] = None  # the organisation, where the header names one
+    role: Optional[Text] = None  # the position, degree or role held
+    location: Optional[Text] = None
+    bullets: list[Text] = field(default_factory=list)  # the entry's list items
+
+    @property
+    def label(self) -> str:
+        """How a message names the entry: its title, and its organisation where it has one
+        (``Research Assistant, Storage Systems Lab``)."""
+        if self.org is not None and self.org.value not in self.title.value and self.title.value not in self.org.value:
+            return f"{self.title.value}, {self.org.value}"
+        return self.title.value
 
     @property
     def self_position(self) -> Optional[int]:

@@ -86,5 +86,5 @@ def entry_dates_changed(group, params, ctx):
             if changed:
                 related.append(Related(a.span, f"{profile.source.path} says '{a.text}'"))
         if related:
-            yield Hit(newest.dates.span, {"entry": newest.title.value, "dates": newest.dates.text,
+            yield Hit(newest.dates.span, {"entry": newest.label, "dates": newest.dates.text,
                                           "others": "; ".join(r.message for r in related)}, related=related)

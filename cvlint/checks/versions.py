@@ -34,7 +34,7 @@ def venue_changed(group, params, ctx):
             if both == params["both_accepted"]:
                 related.append(Related(old.span, f"{profile.source.path} says '{old.text}'"))
         if related:
-            yield Hit(new.span, {"entry": newest.title.value, "claim": new.text, "venue": new.venue,
+            yield Hit(new.span, {"entry": newest.label, "claim": new.text, "venue": new.venue,
                                  "others": "; ".join(r.message for r in related)}, related=related)
 
 
@@ -61,7 +61,7 @@ def authorship_claim_changed(group, params, ctx):
             if old and _authorship_differs(old.authorship, new.authorship):
                 related.append(Related(old.span, f"{profile.source.path} says '{old.text}'"))
         if related:
-            yield Hit(new.span, {"entry": newest.title.value, "claim": new.text,
+            yield Hit(new.span, {"entry": newest.label, "claim": new.text,
                                  "others": "; ".join(r.message for r in related)}, related=related)
 
 
@@ -92,7 +92,7 @@ def author_position_changed(group, params, ctx):
             if entry.self_position != newest.self_position or old_self.equal_contribution != new_self.equal_contribution:
                 related.append(Related(entry.authors_span, f"{profile.source.path} lists them {_self_description(entry)}"))
         if related:
-            yield Hit(newest.authors_span, {"entry": newest.title.value, "position": _self_description(newest),
+            yield Hit(newest.authors_span, {"entry": newest.label, "position": _self_description(newest),
                                             "others": "; ".join(r.message for r in related)}, related=related)
 
 
@@ -134,6 +134,6 @@ def authorship_claim_contradicted(group, params, ctx):
                 continue
             related = [Related(e.authors_span, f"{p.source.path} lists them {_self_description(e)}")
                        for p, e in against if e is not entry]
-            yield Hit(claim.span, {"entry": entry.title.value, "claim": claim.text,
+            yield Hit(claim.span, {"entry": entry.label, "claim": claim.text,
                                    "others": "; ".join(f"{p.source.path} lists them {_self_description(e)}" for p, e in against)},
                       related=related)

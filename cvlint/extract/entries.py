@@ -1,0 +1,276 @@
+"""Stage 3: tagged lines → sections → entries.
+
+Sections open at HEADING lines (a Markdown heading deeper than the document's section level
+is an entry header instead). Within a section, entries are grouped by one small state
+machine: header parts (title, organisation, role, dates, location: one to four lines, in any
+order) open an entry, details (bullets, paragraphs) follow it, and the next strong header
+after the details opens the next. A publication is one entry however many lines it spans;
+in a document whose blank lines say nothing, a new one starts where an author list starts
+after a complete citation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import regex
+from .sections import section_kind
+from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
+
+# sections whose lines are not entries
+NO_ENTRIES = {"header", "skills", "contact", "references", "appendix"}
+# sections whose entries count only when dated (a "Research" heading may hold interests or positions)
+DATED_ONLY = {"research"}
+
+_NAME = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ -](?:de|da|van|von|der|del|la|le|di|dos|du)\b)?(?:[ -][A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
+_INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
+# "Rifai S.W.,", "Park, J.Y.,", "J. Smith,", "Zhang W, ", "Biyi Fang, Truong Vo" at a line's start
+_CITATION_START = regex.compile(
+    rf"^(?:\*\*)?(?:{_NAME},?\s{_INITIALS}[,.;]|{_INITIALS}\s{_NAME}[,;*†]|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*[,&]"
+    rf"|{_NAME}\s{_INITIALS}(?:,|\s+(?:and|&)\s))")
+_NUMBERED = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s")
+_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)[.?!][\"”’)_*]*\s+")
+_YEAR_OR_STATUS = regex.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?$|^_?(?:submitted|in review|under review|in revision|accepted|in press)\b",
+                                re.I)
+
+
+def split_sections(tagged: list[Tagged]) -> list[SectionDraft]:
+    """Sections in order; lines before the first heading form the "header" section. Section
+    labels stacked at the top of a PDF page with nothing under them (a margin column the
+    export moved) are held back and open where the content changes kind."""
+    level = _section_level(tagged)
+    sections = [SectionDraft("header", None)]
+    pending: list[Tagged] = []
+    for i, t in enumerate(tagged):
+        if t.info.kind == "heading" and not t.info.margin and level is not None:
+            if t.info.line.level > level:
+                t.role, t.why = Role.HEADER, [("heading deeper than the section level", 0)]
+            elif t.info.line.level < level and len(sections) == 1:
+                t.role, t.why = Role.HEADER, [("title above the section level", 0)]  # the CV's title: its owner's name
+            elif t.role != Role.HEADING:
+                t.role, t.why = Role.HEADING, [("heading at the section level", 0)]
+        if t.role == Role.HEADING:
+            if _stacked_at_page_top(tagged, i):
+                pending.append(t)
+                continue
+            sections.append(SectionDraft(_kind(t), t))
+            pending = []
+            continue
+        current = sections[-1]
+        if pending and current.kind == "publications" and t.role in Role.HEADER_PARTS and t.info.bold_start \
+                and not _starts_citation(t.info.text):
+            opened = pending.pop(0)
+            current = SectionDraft(_kind(opened), opened)
+            sections.append(current)
+        current.lines.append(t)
+    return sections
+
+
+def _kind(t: Tagged) -> str:
+    return t.info.heading_kind or section_kind(t.info.text) or "other"
+
+
+def _section_level(tagged: list[Tagged]) -> Optional[int]:
+    """The Markdown heading level that opens sections: that of the headings naming a known
+    section, else the shallowest heading below a lone top-level title."""
+    marked = [t for t in tagged if t.info.kind == "heading" and not t.info.margin]
+    if not marked:
+        return None
+    named = [t.info.line.level for t in marked if t.info.heading_kind]
+    if named:
+        return min(named)
+    levels = sorted({t.info.line.level for t in marked})
+    if len(levels) > 1 and sum(1 for t in marked if t.info.line.level == levels[0]) == 1:
+        return levels[1]
+    return levels[0]
+
+
+def _stacked_at_page_top(tagged: list[Tagged], i: int) -> bool:
+    """Two or more headings in a row right after a page break, nothing under the first."""
+    run_start = i
+    while run_start > 0 and tagged[run_start - 1].role == Role.HEADING:
+        run_start -= 1
+    run_end = i
+    while run_end + 1 < len(tagged) and tagged[run_end + 1].role == Role.HEADING:
+        run_end += 1
+    if run_end == run_start:
+        return False
+    first = tagged[run_start]
+    before = tagged[run_start - 1] if run_start else None
+    return first.info.page_top or (before is not None and before.role == Role.NOISE and before.why[:1] == [("noise", 0)]
+                                   and before.info.text.strip().isdigit())
+
+
+# -- entries ---------------------------------------------------------------------------
+
+def group_entries(section: SectionDraft, rhythm: Rhythm) -> list[EntryDraft]:
+    if section.kind in NO_ENTRIES:
+        return []
+    lines = [t for t in section.lines if t.role != Role.NOISE]
+    if not lines:
+        return []
+    if section.kind == "publications":
+        drafts = _publication_groups(section, lines, rhythm)
+    elif _is_list_section(lines):
+        drafts = _list_groups(section, lines)
+    else:
+        drafts = _header_groups(section, lines, rhythm)
+    drafts = [d for d in drafts if d.header]
+    if section.kind in DATED_ONLY:
+        drafts = [d for d in drafts if d.has_dates()]
+    return drafts
+
+
+def _is_list_section(lines: list[Tagged]) -> bool:
+    """Items are the list's top-level bullets: the first line is one, and no header line
+    stands above a bullet at that level."""
+    first = lines[0]
+    if first.role != Role.BULLET:
+        return False
+    top = min(t.info.line.depth for t in lines if t.role == Role.BULLET)
+    return first.info.line.depth == top
+
+
+def _list_groups(section: SectionDraft, lines: list[Tagged]) -> list[EntryDraft]:
+    top = min(t.info.line.depth for t in lines if t.role == Role.BULLET)
+    drafts: list[EntryDraft] = []
+    for t in lines:
+        if t.role == Role.BULLET and t.info.line.depth == top or not drafts:
+            drafts.append(EntryDraft(section, header=[t]))
+        elif t.role == Role.CONTINUATION and not drafts[-1].details:
+            drafts[-1].header.append(t)
+        else:
+            drafts[-1].details.append(t)
+    for draft in drafts:
+        _promote_organisation(draft)
+    return drafts
+
+
+def _promote_organisation(draft: EntryDraft, max_words: int = 8) -> None:
+    """``* Research Intern (2023)`` over ``  * Some Lab (City)``: a short first sub-item
+    without a sentence names the organisation, so it belongs to the header."""
+    if draft.details and not any(t.role == Role.CONTINUATION for t in draft.header):
+        first = draft.details[0]
+        if first.role == Role.BULLET and len(first.info.text.split()) <= max_words and not first.info.ends_sentence \
+                and first.info.text[:1].isupper():
+            draft.header.append(draft.details.pop(0))
+
+
+def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -> list[EntryDraft]:
+    drafts: list[EntryDraft] = []
+    current: Optional[EntryDraft] = None
+    plain = not any(t.info.bold_start or t.info.kind == "heading" for t in lines if t.role in Role.HEADER_PARTS)
+    for t in lines:
+        if t.role == Role.CONTINUATION and current is not None:
+            (current.details if current.details else current.header).append(t)
+            continue
+        if t.role in Role.HEADER_PARTS or t.role == Role.HEADING:
+            if current is None or _opens_entry(t, current, rhythm, plain):
+                current = EntryDraft(section)
+                drafts.append(current)
+            (current.details if current.details else current.header).append(t)
+            continue
+        if current is None:
+            current = EntryDraft(section)
+            drafts.append(current)
+            if t.role == Role.BULLET:  # a list with a paragraph above: the bullet names the entry
+                current.header.append(t)
+                continue
+        current.details.append(t)
+    return drafts
+
+
+def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, max_header: int = 4) -> bool:
+    """Whether header line ``t`` starts a new entry rather than adding to ``current``."""
+    info = t.info
+    strong = bool(info.dates) or info.bold_start or info.kind == "heading"
+    if current.details:
+        if strong:
+            return True
+        # a plain-text CV: a title-shaped line after a paragraph break
+        return plain and info.break_before and rhythm.blank_is_break
+    if not current.header:
+        return False
+    if info.dates and current.has_dates():
+        return True
+    if len(current.header) >= max_header:
+        return True
+    if _is_row(info.line.text) and all(_is_row(h.info.line.text) and not h.info.dates for h in current.header) and not info.dates:
+        return True  # "Title ---- Organisation" rows: one entry each
+    return info.break_before and rhythm.blank_is_break and current.has_dates() and strong
+
+
+_ROW = regex.compile(r"\S\s*(?:-{4,}|\.{4,}|_{4,}|\s\|\s)\s*\S")
+
+
+def _is_row(text: str) -> bool:
+    """A header written as a row of cells: ``Title ------ Organisation``, ``Org | City``."""
+    return bool(_ROW.search(text))
+
+
+# -- publications ----------------------------------------------------------------------
+
+def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -> list[EntryDraft]:
+    drafts: list[EntryDraft] = []
+    current: Optional[EntryDraft] = None
+    bullets = any(t.role == Role.BULLET for t in lines)
+    top = min((t.info.line.depth for t in lines if t.role == Role.BULLET), default=0)
+    for t in lines:
+        text = t.info.text
+        starts = (t.role == Role.BULLET and t.info.line.depth == top) or bool(_NUMBERED.match(text))
+        if not starts and current is not None:
+            if t.info.break_before and rhythm.blank_is_break and not bullets:
+                starts = True
+            elif not rhythm.blank_is_break or t.info.line.gap is not None or not bullets:
+                starts = _starts_citation(text) and _complete(_joined(current))
+        if current is None and not starts and _is_subheading(t):
+            continue  # "Journal Articles", "2024", "Preprints & Under Review" between items
+        if current is not None and not starts and _is_subheading(t) and _complete(_joined(current)) and not t.info.starts_lower:
+            current = None
+            continue
+        if starts or current is None:
+            current = EntryDraft(section, publication=True)
+            drafts.append(current)
+            current.header.append(t)
+        else:
+            current.details.append(t)
+    return drafts
+
+
+def _joined(draft: EntryDraft) -> str:
+    return " ".join(t.info.text for t in draft.lines)
+
+
+def _starts_citation(text: str) -> bool:
+    return bool(_CITATION_START.match(text))
+
+
+def _is_subheading(t: Tagged, max_words: int = 5) -> bool:
+    text = t.info.text.strip("*_: ")
+    return t.role != Role.BULLET and 0 < len(text.split()) <= max_words and not t.info.ends_sentence \
+        and not _starts_citation(t.info.text) and (text[:1].isupper() or text[:1].isdigit())
+
+
+def _complete(text: str, min_title_words: int = 3) -> bool:
+    """A citation that already has its title: after the author list and a year or status,
+    a sentence of at least ``min_title_words`` words."""
+    pieces = [p.strip(" _*") for p in _SENTENCE_BREAK.split(text)]
+    seen_authors = False
+    for piece in pieces:
+        words = piece.split()
+        if not words:
+            continue
+        if not seen_authors:
+            seen_authors = True
+            continue
+        if _YEAR_OR_STATUS.search(piece) and len(words) <= 3:
+            continue
+        if len(words) >= min_title_words and not _all_names(piece):
+            return True
+    return False
+
+
+def _all_names(text: str) -> bool:
+    return all(regex.compile(rf"\s*(?:and\s+|&\s*)?(?:{_INITIALS}\s?)?{_NAME}?\s*(?:{_INITIALS})?\s*").fullmatch(p)
+               for p in text.split(",") if p.strip())

@@ -1,0 +1,179 @@
+"""Stage 4: an entry's fields from its header lines — dates, title, organisation, role,
+location — and its claims.
+
+Header lines are cut into parts at the separators CVs use (``—``, `` | ``, ``, ``, a run of
+dashes, a right-aligned column) once their dates are masked out. Each part is scored as a
+role, an organisation and a location by small named features; the best-scoring part fills
+each field, and the scores are kept for ``cvlint parse --explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from .. import regex
+from ..model import Claim, DateRange, Entry, Span, Text
+from ..tables import Tables
+from .claims import find_claims
+from .dates import EXPECTED_RE
+from .types import EntryDraft, LineInfo, Role
+from .words import ORG_WORDS as _ORG_WORDS, ROLE_WORDS as _ROLE_WORDS
+
+_SEPARATORS = regex.compile(r"\s+[—–|]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
+_LOCATION = regex.compile(
+    r"^(?:remote|online|hybrid|(?:[A-Z][\w.'’-]+\s?){1,3},\s*(?:[A-Z]{2}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})(?:\s(?:US|USA|UK))?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[A-Z]{2}|USA|UK))$")
+
+
+class Part:
+    """A piece of a header line between separators, and where it is."""
+
+    __slots__ = ("text", "info", "start", "end", "bold", "scores")
+
+    def __init__(self, text: str, info: LineInfo, start: int, end: int, bold: bool):
+        self.text, self.info, self.start, self.end, self.bold = text, info, start, end, bold
+        self.scores: dict[str, int] = {}
+
+
+def header_parts(info: LineInfo) -> list[Part]:
+    """The parts of a header line once its dates are masked out."""
+    masked = list(info.text)
+    for found in info.dates:
+        masked[found.start:found.end] = " " * (found.end - found.start)
+    text = "".join(masked)
+    bold = [(b - info.start, e - info.start) for b, e in info.line.bold]
+    parts, position = [], 0
+    # the end of a bold lead ("**Cloudline Inc.** Remote") separates as a comma would
+    cuts = [(m.start(), m.end()) for m in _SEPARATORS.finditer(text)]
+    cuts += [(e, e) for b, e in bold if 0 < e < len(text) and text[e:e + 1] == " " and not any(s <= e <= t for s, t in cuts)]
+    for m in sorted(cuts) + [None]:
+        end = m[0] if m else len(text)
+        piece = text[position:end]
+        stripped = piece.strip(" ,;:*_|-–—()")
+        if stripped and any(c.isalnum() for c in stripped):
+            start = position + piece.find(stripped)
+            is_bold = any(b <= start and e >= start + len(stripped) for b, e in bold)
+            parts.append(Part(stripped, info, start, start + len(stripped), is_bold))
+        position = m[1] if m else len(text)
+    return parts
+
+
+# -- features of a part ----------------------------------------------------------------
+
+def names_a_role(p: Part) -> bool:
+    return bool(_ROLE_WORDS.search(p.text))
+
+
+def names_an_organisation(p: Part) -> bool:
+    return bool(_ORG_WORDS.search(p.text))
+
+
+def names_a_place(p: Part) -> bool:
+    return bool(_LOCATION.match(p.text)) and len(p.text.split()) <= 5
+
+
+def is_bold(p: Part) -> bool:
+    return p.bold
+
+
+def all_caps(p: Part) -> bool:
+    letters = [c for c in p.text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+PART_FEATURES: list[tuple[Callable[[Part], bool], dict[str, int]]] = [
+    (names_a_role, {"role": 3, "org": -1, "location": -3}),
+    (names_an_organisation, {"org": 3, "role": -1, "location": -2}),
+    (names_a_place, {"location": 3, "org": -1, "role": -2}),
+    (is_bold, {"org": 1, "role": 1}),
+    (all_caps, {"org": 1}),
+]
+FIELD_MINIMUM = {"role": 3, "org": 2, "location": 3}
+
+
+def score_part(part: Part) -> dict[str, int]:
+    scores = {"role": 0, "org": 0, "location": 0}
+    for feature, weights in PART_FEATURES:
+        if feature(part):
+            for name, weight in weights.items():
+                scores[name] += weight
+    part.scores = scores
+    return scores
+
+
+def choose_fields(header: list[LineInfo]) -> tuple[dict[str, Part], list[Part]]:
+    """The best part for role, organisation and location (each at most once, a part at most
+    one field), and every part considered."""
+    parts = [p for info in header for p in header_parts(info)]
+    for p in parts:
+        score_part(p)
+    chosen: dict[str, Part] = {}
+    for name in sorted(FIELD_MINIMUM, key=lambda n: -max((p.scores[n] for p in parts), default=0)):
+        best = max((p for p in parts if p not in chosen.values()), key=lambda p: p.scores[name], default=None)
+        if best is not None and best.scores[name] >= FIELD_MINIMUM[name]:
+            chosen[name] = best
+    if "role" in chosen and "org" not in chosen:
+        # "Research Intern, Acme": beside a role, the first other part that is no place is the organisation
+        other = next((p for p in parts if p not in chosen.values() and p.scores["location"] <= 0 and p.scores["role"] <= 0
+                      and p.text[:1].isupper()), None)
+        if other is not None:
+            chosen["org"] = other
+    return chosen, parts
+
+
+# -- dates and claims ------------------------------------------------------------------
+
+def entry_dates(draft: EntryDraft, path: str) -> Optional[DateRange]:
+    """The entry's dates: the first range in its header, else its first date there, else in
+    its details."""
+    best: Optional[DateRange] = None
+    for group in ([t.info for t in draft.header], [t.info for t in draft.details]):
+        for info in group:
+            for found in info.dates:
+                if best is None or (found.is_range and not best.is_range):
+                    expected = bool(EXPECTED_RE.search(info.text))
+                    best = DateRange(found.text, info.span(path, found.start, found.end), found.date, found.end_date,
+                                     found.open_end, found.is_range, expected, found.start_text, found.end_text)
+                if best.is_range:
+                    return best
+        if best is not None:
+            return best
+    return best
+
+
+def line_claims(infos: list[LineInfo], path: str, tables: Tables) -> list[Claim]:
+    claims: list[Claim] = []
+    for info in infos:
+        claims.extend(find_claims(info.text, lambda s, e, i=info: i.span(path, s, e), tables))
+    return claims
+
+
+def build_entry(draft: EntryDraft, path: str, tables: Tables) -> Optional[Entry]:
+    """A job, degree, project or award from its draft."""
+    header = [t.info for t in draft.header]
+    details = [t for t in draft.details]
+    chosen, parts = choose_fields(header)
+    title_part = chosen.get("role") or next(iter(parts), None)
+    first = header[0]
+    if title_part is None:
+        title = Text(first.text, first.span(path))
+    else:
+        title = Text(title_part.text, title_part.info.span(path, title_part.start, title_part.end))
+    texts = [Text(info.text, info.span(path)) for info in header] + [Text(t.info.text, t.info.span(path)) for t in details]
+    span = _span_over(path, [t.info for t in draft.lines])
+    entry = Entry(draft.section.kind, draft.section.heading.info.text if draft.section.heading else "", title, span,
+                  entry_dates(draft, path), texts, line_claims([t.info for t in draft.lines], path, tables),
+                  header_lines=len(header))
+    for name in ("org", "role", "location"):
+        part = chosen.get(name)
+        if part is not None:
+            setattr(entry, name, Text(part.text, part.info.span(path, part.start, part.end)))
+    entry.bullets = [Text(t.info.text, t.info.span(path)) for t in details if t.role == Role.BULLET]
+    return entry
+
+
+def _span_over(path: str, infos: list[LineInfo]) -> Span:
+    first = infos[0].span(path)
+    last = infos[-1].span(path)
+    return Span(path, first.line, first.column, last.end_line, last.end_column, first.page)

@@ -1,0 +1,202 @@
+"""Stage 1: each line's layout features, computed once, and the document's rhythm.
+
+A CV's spacing means different things in different files. In a Markdown CV a blank line ends
+a paragraph; in a text export of a PDF there is a blank line after *every* line, so a blank
+says nothing. ``document_rhythm`` learns which from the document itself, as OpenResume learns
+its line gap. Two layout repairs happen here too, because they change what a line *is*:
+
+- a section label that a PDF export put in front of the first line of its section
+  (``Education **Northwestern University**, …``) is split off into a line of its own;
+- a heading broken over two lines (``Research`` / ``Experience``) is joined.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import re
+
+from .. import regex
+from ..document import Line
+from .dates import find_dates
+from .sections import section_kind
+from .types import LineInfo, Rhythm
+from .words import ROLE_WORDS
+
+_SENTENCE_END = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bno)(?<!\bpp)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)[.!?][\"”’)\]_*]*$")
+_LETTER = regex.compile(r"[^\W\d_]")
+_DATE_LEFTOVER = regex.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
+_UPDATED = regex.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
+_PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
+
+
+def document_rhythm(lines: list[Line], min_content: int = 8, break_ratio: float = 0.6) -> Rhythm:
+    """Whether blank lines break paragraphs: not when nearly every content line is followed
+    by one (``break_ratio`` of at least ``min_content`` lines)."""
+    content = followed = 0
+    lengths = []
+    for here, after in zip(lines, lines[1:] + [None]):
+        if here.kind in ("blank", "meta", "rule") or not here.text:
+            continue
+        content += 1
+        lengths.append(len(here.text))
+        if after is not None and after.kind == "blank":
+            followed += 1
+    ratio = followed / content if content else 0.0
+    spaced = content >= min_content and ratio >= break_ratio
+    pdf = any(line.gap is not None for line in lines)
+    return Rhythm(blank_is_break=not spaced, blank_ratio=ratio,
+                  wrap_length=_wrap_length(lengths) if (spaced or pdf) else 0)
+
+
+def _wrap_length(lengths: list[int], quantile: float = 0.9, share: float = 0.8) -> int:
+    """Lines at least ``share`` of the ``quantile`` length filled the page's width: they
+    were wrapped, so the next line may go on with the same sentence."""
+    if len(lengths) < 5:
+        return 0
+    ordered = sorted(lengths)
+    return max(int(ordered[int(quantile * (len(ordered) - 1))] * share), 40)
+
+
+def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
+    """The content lines of a document with their features, in order. Blank lines, rules and
+    metadata are not returned; they show as ``break_before`` on the line after them."""
+    infos: list[LineInfo] = []
+    pending_break = True
+    blank_run = 0
+    page = None
+    for line in lines:
+        if line.kind in ("blank", "rule") or (not line.text and line.kind != "meta"):
+            blank_run += 1
+            if line.kind == "rule" or rhythm.blank_is_break or blank_run >= 2:
+                pending_break = True
+            continue
+        if line.kind == "meta":
+            continue
+        blank_run = 0
+        if line.gap is not None and line.gap >= 1.0:
+            pending_break = True
+        page_top = line.page is not None and line.page != page
+        page = line.page if line.page is not None else page
+        for info in _split_margin_label(line):
+            info.break_before = pending_break or info.margin
+            info.page_top = page_top
+            infos.append(info)
+            pending_break = False
+            page_top = False
+    return _join_split_headings(infos)
+
+
+def describe(line: Line, start: int = 0, end: Optional[int] = None, rhythm: Optional[Rhythm] = None) -> LineInfo:
+    """The features of ``line.text[start:end]``."""
+    end = len(line.text) if end is None else end
+    text = line.text[start:end]
+    dates = tuple(f for f in find_dates(text) if f.date and not f.problem)
+    rest = strip_found(text, dates)
+    letters = _LETTER.findall(text)
+    bold = [(max(b, start) - start, min(e, end) - start) for b, e in line.bold if e > start and b < end]
+    first_word = len(text.split(" ", 1)[0].rstrip(":,"))
+    bold_start = any(b <= 0 and e >= min(first_word, len(text)) and e > 0 for b, e in bold)
+    all_bold = bool(text.strip()) and sum(e - b for b, e in bold) >= len(text.strip(" :*")) - 1
+    return LineInfo(
+        line=line, text=text, start=start, dates=dates, rest=rest, words=len(rest.split()),
+        bold_start=bold_start or all_bold, all_bold=all_bold,
+        caps=bool(letters) and all(c.isupper() for c in letters) and len(letters) > 1,
+        ends_sentence=bool(_SENTENCE_END.search(text.rstrip())),
+        starts_lower=bool(text[:1].islower()),
+        size=line.size or 1.0, margin=line.margin, heading_kind=section_kind(text) if len(text) <= 60 else None,
+        page=line.page,
+    )
+
+
+def strip_found(text: str, dates) -> str:
+    """``text`` without the given dates and the punctuation they leave behind."""
+    for found in reversed(dates):
+        text = text[: found.start] + " " + text[found.end:]
+    text = _DATE_LEFTOVER.sub(" ", text)
+    return " ".join(text.split()).strip(" ,;:-–—|()")
+
+
+def strip_dates(text: str) -> str:
+    """``text`` without its dates: what names an entry once "2019 – 2021" is gone."""
+    return strip_found(text, [f for f in find_dates(text) if f.is_range or f.date and (f.date.month or f.problem is None)])
+
+
+def is_page_number(text: str) -> bool:
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def is_updated_note(text: str) -> bool:
+    return bool(_UPDATED.match(text.strip("*_ ")))
+
+
+# -- layout repairs -------------------------------------------------------------------------
+
+def _split_margin_label(line: Line, max_label_words: int = 3) -> list[LineInfo]:
+    """``Education **Northwestern University**, …``: a PDF's left-margin section label that a
+    text export wrote at the start of its section's first line. Split when the first one to
+    three words name a section and the rest starts bold or is itself a heading."""
+    info = describe(line)
+    if line.kind not in ("text", "heading") or info.heading_kind or line.margin or line.rows is not None or info.all_bold:
+        return [info]
+    words = line.text.split(" ")
+    for count in range(1, min(max_label_words, len(words) - 1) + 1):
+        label = " ".join(words[:count])
+        if not label[:1].isupper() or not section_kind(label):
+            continue
+        rest_start = len(label) + 1
+        rest = describe(line, rest_start)
+        if (rest.bold_start and not _bold_at(line, 0)) or rest.heading_kind or (
+                _is_title_phrase(rest.text) and not ROLE_WORDS.match(rest.text)):
+            head = describe(line, 0, len(label))
+            head.margin = True
+            rest.margin = False
+            return [head, rest]
+    return [info]
+
+
+def _bold_at(line: Line, offset: int) -> bool:
+    return any(b <= offset < e for b, e in line.bold)
+
+
+def _is_title_phrase(text: str, max_words: int = 4) -> bool:
+    """``Conferences & Workshops``: a short run of capitalised words, a sub-heading."""
+    words = text.split()
+    return 0 < len(words) <= max_words and all(w[:1].isupper() or w in ("&", "and", "of", "in") for w in words) \
+        and not find_dates(text)
+
+
+def _join_split_headings(infos: list[LineInfo], max_words: int = 3) -> list[LineInfo]:
+    """``Research`` / ``Experience`` on two lines (a narrow margin column): one heading when
+    the two together name a section and the second alone adds a word to the first."""
+    out: list[LineInfo] = []
+    skip = False
+    for here, after in zip(infos, infos[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        if after is not None and _splits_heading(here, after, max_words):
+            joined = here.text + " " + after.text
+            here.text = joined
+            here.rest = joined
+            here.words = len(joined.split())
+            here.heading_kind = section_kind(joined)
+            here.margin = here.margin or after.margin
+            skip = True
+        out.append(here)
+    return out
+
+
+def _splits_heading(here: LineInfo, after: LineInfo, max_words: int) -> bool:
+    if here.dates or after.dates or here.line.kind not in ("text", "heading") or after.line.kind not in ("text", "heading"):
+        return False
+    if len(here.text.split()) > max_words or len(after.text.split()) > 2 or here.ends_sentence:
+        return False
+    if not (here.text[:1].isupper() and after.text[:1].isupper()):
+        return False
+    joined = section_kind(here.text + " " + after.text)
+    if not joined:
+        return False
+    # "Research" / "Interests": the pair names a section the first word alone does not, or
+    # the second word is a heading's tail ("Professional" / "Experience")
+    return joined != here.heading_kind or after.heading_kind is None or after.text.lower() in ("experience", "interests", "history")

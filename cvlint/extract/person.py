@@ -1,0 +1,114 @@
+"""What a CV says about itself rather than its entries: the owner's names and emails, when the
+version was written, every date in it, and the values a data file states in fields of their own."""
+
+from __future__ import annotations
+
+import os
+import re
+
+from .. import regex
+from ..document import Document
+from ..model import DateProblem, DateRange, Fact, Profile, Span, Suppression, Text
+from .dates import EXPECTED_RE, find_dates
+from .sections import section_kind
+
+_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
+_UPDATED = regex.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
+_NAME_WORD = regex.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
+_NOT_A_NAME = regex.compile(r"[\d@/:|]")
+_CV_TITLE = regex.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
+_FILE_NAME_SEPARATORS = regex.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
+# an academic title after the name: "Jane Doe, Ph.D." or "Jane Doe Ph.D. Candidate"
+_NAME_SUFFIX = regex.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
+# sections after which an e-mail belongs to someone else (referees, supervisors)
+_OTHERS = {"references"}
+
+
+def looks_like_name(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 5 or len(text) > 60:
+        return False
+    if _NOT_A_NAME.search(text) or section_kind(text):
+        return False
+    return all(_NAME_WORD.match(w) for w in words)
+
+
+def read_source(document: Document, profile: Profile) -> None:
+    """The text line by line, the file's own suppression comments and stated facts."""
+    path = document.path
+    pages = document.pages
+    for number, raw in enumerate(document.source_lines, 1):
+        page = pages[number - 1] if pages and number <= len(pages) else None
+        profile.lines.append(Text(raw, Span(path, number, 1, number, len(raw) + 1, page)))
+    for scope, rules, row, start, end in document.directives:
+        profile.suppressions.append(Suppression(scope, rules, Span(path, row, start + 1, row, end + 1)))
+    for name, value, line, start, end, source in document.facts:
+        profile.facts.append(Fact(name, value, line.span(path, start, end) if line else None, source))
+
+
+def read_dates(document: Document, profile: Profile) -> None:
+    """Every date in the text, and every date-like string that is not one."""
+    for line in document.lines:
+        if not line.text or line.kind == "meta":
+            continue
+        expected = bool(EXPECTED_RE.search(line.text))
+        for found in find_dates(line.text):
+            span = line.span(document.path, found.start, found.end)
+            if found.problem:
+                profile.date_problems.append(DateProblem(found.text, found.problem, span))
+                continue
+            profile.dates.append(DateRange(found.text, span, found.date, found.end_date, found.open_end, found.is_range,
+                                           expected, found.start_text, found.end_text))
+
+
+def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset()) -> None:
+    """Names (front matter, the site's owner, or the first line that looks like a name) and
+    emails (any line but those of a References section: ``other_lines``)."""
+    path = document.path
+    person = profile.person
+    meta = document.meta
+    name = " ".join(v for v in (meta.get("name"), meta.get("surname")) if v) or meta.get("author", "")
+    if name and not name.startswith(("{", "[")):
+        front = next((l for l in document.lines if l.raw.lstrip().lower().startswith(("name:", "author:"))), None)
+        if front:
+            person.names.append(Text(name, Span(path, front.number, 1, front.number, len(front.raw) + 1)))
+    if not person.names and meta.get("owner"):  # named by the site's _config.yml, not by this file
+        person.names.append(Text(meta["owner"], Span(path, 1, 1, 1, 1)))
+    for line in document.lines[:40]:
+        if line.kind in ("heading", "text") and line.text:
+            candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", line.text).strip("*_ ")).strip("*_ ,")
+            if looks_like_name(candidate):
+                start = line.text.find(candidate)
+                person.names.append(Text(candidate, line.span(path, start, start + len(candidate))))
+            break
+    for source in profile.lines:
+        if source.span.line in other_lines:
+            continue
+        seen = set()
+        for m in _EMAIL.finditer(source.value):
+            value = m.group().rstrip(".,;")
+            if value in seen or value.startswith("@") or "." not in value.split("@")[-1].replace(",", "."):
+                continue
+            seen.add(value)
+            n = source.span.line
+            person.emails.append(Text(value, Span(path, n, m.start() + 1, n, m.start() + len(value) + 1, source.span.page)))
+
+
+def read_version_date(document: Document, profile: Profile) -> None:
+    """When this version was written: "Last updated …", the front matter, else a date in the file name."""
+    source = profile.source
+    for line in document.lines:
+        m = _UPDATED.search(line.text) if line.text else None
+        if m and source.version_date is None:
+            dates = find_dates(line.text[m.end():m.end() + 30])
+            if dates and dates[0].date:
+                source.version_date = dates[0].end_date or dates[0].date
+    if source.version_date is None and document.meta.get("last-updated"):
+        dates = find_dates(document.meta["last-updated"])
+        if dates and dates[0].date:
+            source.version_date = dates[0].date
+    if source.version_date is None:
+        stem = _FILE_NAME_SEPARATORS.sub(" ", os.path.splitext(os.path.basename(document.path))[0])
+        dates = find_dates(stem)
+        if dates and dates[-1].date and dates[-1].date.year >= 1990:
+            source.version_date = dates[-1].end_date or dates[-1].date

@@ -1,0 +1,288 @@
+"""A publication entry's fields: its author list (with the owner's place and
+equal-contribution marks), title, year and venue claims, from the text of all its lines.
+
+Three layouts are read: ``Authors. (Year). Title. Venue.``, ``Authors. "Title." Venue.`` and
+``Title. Authors (Year) in Venue`` (academicpages' link-first items).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .. import regex
+from ..document import Run
+from ..model import Author, Claim, Entry, Text
+from ..names import fold, name_tokens
+from ..tables import Tables
+from .claims import find_claims, find_venue
+from .fields import entry_dates
+from .types import EntryDraft
+
+_NUMBER = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
+_QUOTED = regex.compile(r"[\"“]([^\"”]{8,})[\"”]")
+_MARKS = "*†‡§¹²³#"
+_WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’`-]*|(?:de|da|van|von|der|del|la|le|di|dos|du|y|ten|ter)\b)"
+_INITIAL = r"(?:[A-Z][a-z]?\.|[A-Z]{1,4}\b)"
+_NAME_PIECE = regex.compile(rf"(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{1,4}}(?:\s?(?:{_INITIAL}[\s-]?){{1,4}})?|(?:{_INITIAL}[\s-]?){{1,4}}|et\.? al\.?")
+_SEPARATOR = regex.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
+_BRACKET = regex.compile(r"\[[^\]]*\]")
+_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
+_YEAR_IN_TEXT = regex.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
+_LEAD_IN = regex.compile(r"[\s.,;:\"”’*_]*(?:\(?(?:19|20)\d\d[a-z]?\)?[\s.,;:]*)?(?:in\s+|at\s+)?", re.I)
+_SKIPPABLE = regex.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review|under review|in revision|revision|accepted|in press"
+                           r"|to appear|forthcoming|in prep(?:aration)?)$", re.I)
+_PREPRINT = regex.compile(r"\b(?:preprint|arxiv|biorxiv|medrxiv|ssrn|in preparation|working paper|manuscript)\b", re.I)
+_ACRONYM = regex.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*(?:['’]?\d{2,4})?\s*\)")
+_TRAILING_NUMBERS = regex.compile(r"[\s,.:;]*(?:\(?\d[\d():\s,–-]*\)?|doi\S*|https?://\S*)[\s,.:;]*$", re.I)
+
+
+class Legend:
+    """What the marks next to authors mean in this CV (``* equal contribution``,
+    ``† corresponding author``); a mark no legend explains counts as equal contribution."""
+
+    _LINE = regex.compile(r"([*†‡§#])\s*(?:=|:|denotes|indicates|marks)?\s*(equal(?:ly)? contribut\w*|joint first|co-first|shared first"
+                          r"|corresponding|student|mentee|advisee)", re.I)
+
+    def __init__(self, texts: list[str]):
+        self.equal = set("*†‡")
+        for text in texts:
+            for m in self._LINE.finditer(text):
+                if m.group(2).lower().startswith(("equal", "joint", "co-first", "shared")):
+                    self.equal.add(m.group(1))
+                else:
+                    self.equal.discard(m.group(1))
+
+
+def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[str], legend: Legend) -> Optional[Entry]:
+    run = Run(path)
+    for t in draft.lines:
+        run.add(t.info.line, t.info.start)
+    text = run.text
+    number = _NUMBER.match(text)
+    offset = number.end() if number else 0
+    if len(text) - offset < 15:
+        return None
+    authors: list[Author] = []
+    authors_span = None
+    title_range: Optional[tuple[int, int]] = None
+    quoted = _QUOTED.search(text, offset)
+    block = author_block(text, offset)
+    if quoted and (block is None or block[1] <= quoted.start() + 1):
+        title_range = quoted.start(1), quoted.end(1)
+        if block is None:
+            block = author_block(text, _skip_punctuation(text, quoted.end()))
+    elif block is not None:
+        title_range = _next_sentence(text, block[1])
+    else:  # title first: "Title. Authors (2023) in Venue"
+        title_range = _sentence_at(text, offset)
+        if title_range:
+            block = author_block(text, _skip_punctuation(text, title_range[1]))
+    if block is not None:
+        names, end = block
+        authors = _authors(run, names, owner, legend)
+        authors_span = run.span(names[0][0], end) if names else None
+    if not title_range:
+        return None
+    start, end = title_range
+    title = text[start:end].strip(" .,\"“”*_")
+    if not title:
+        return None
+    start = start + text[start:end].find(title)
+    after = max(end, block[1] if block and block[1] > end else end)
+    claims = find_claims(text, run.span, tables)
+    _extend_venues(claims, text, run)
+    if not any(c.kind == "status" and c.venue for c in claims):
+        venue = _venue_claim(text, after, run, tables)
+        if venue:
+            claims.append(venue)
+    claims.sort(key=lambda c: (c.span.line, c.span.column))
+    years = _YEAR_IN_TEXT.findall(text[after:]) or _YEAR_IN_TEXT.findall(text[offset:start])
+    texts = [Text(t.info.text, t.info.span(path)) for t in draft.lines]
+    first, last = draft.lines[0].info.span(path), draft.lines[-1].info.span(path)
+    span = first.__class__(path, first.line, first.column, last.end_line, last.end_column, first.page)
+    heading = draft.section.heading.info.text if draft.section.heading else ""
+    return Entry("publications", heading, Text(title, run.span(start, start + len(title))), span, entry_dates(draft, path),
+                 texts, claims, authors, authors_span, int(years[0]) if years else None, header_lines=len(draft.header))
+
+
+# -- authors ---------------------------------------------------------------------------
+
+def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]], int]]:
+    """The author list that starts at ``start``: each name's (start, end) and where the list
+    ends. None unless it begins with a name."""
+    names: list[tuple[int, int]] = []
+    position = start
+    end = start
+    while position < len(text):
+        sep = _SEPARATOR.search(text, position)
+        piece_end = sep.start() if sep else len(text)
+        piece = text[position:piece_end]
+        cut = _SENTENCE_BREAK.search(piece)
+        bracket = _BRACKET.match(piece.lstrip(" *_"))
+        if bracket:  # "[and 23 others including Rifai S.W.]"
+            lead = len(piece) - len(piece.lstrip(" *_"))
+            end = position + lead + bracket.end()
+            cut = _SENTENCE_BREAK.search(piece, lead + bracket.end())
+            if cut:
+                return (names, end) if names else None
+        else:
+            candidate = piece[: cut.start()] if cut else piece
+            name = _clean(candidate)
+            if not name or not _NAME_PIECE.fullmatch(name) or len(name.split()) > 5:
+                break
+            lead = len(candidate) - len(candidate.lstrip(" *_"))
+            names.append((position + lead, position + len(candidate.rstrip(" _"))))
+            end = position + (cut.end() if cut else len(candidate))
+            if cut:
+                break
+        if not sep:
+            break
+        position = sep.end()
+    if not names:
+        return None
+    return _pair_initials(text, names), end
+
+
+_INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
+
+
+_CONJUNCTION = regex.compile(r"^(?:and|&)\s+")
+
+
+def _clean(text: str) -> str:
+    text = _CONJUNCTION.sub("", text.strip(" _"))
+    return text.replace("**", "").strip(" *_" + _MARKS).strip()
+
+
+def _pair_initials(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``Matos, I.S., Gouveia, W.``: surnames and their initials split by commas."""
+    pieces = [_clean(text[s:e]) for s, e in names]
+    if len(pieces) >= 2 and all(_INITIALS_ONLY.fullmatch(p) for p in pieces[1::2]) \
+            and not any(_INITIALS_ONLY.fullmatch(p) for p in pieces[0::2]):
+        paired = [(names[i][0], names[i + 1][1]) for i in range(0, len(names) - 1, 2)]
+        if len(names) % 2:
+            paired.append(names[-1])
+        return paired
+    return names
+
+
+def _authors(run: Run, names: list[tuple[int, int]], owner: list[str], legend: Legend) -> list[Author]:
+    authors = []
+    text = run.text
+    for start, end in names:
+        raw = text[start:end]
+        marks = {c for c in raw if c in _MARKS}
+        name = _clean(raw)
+        if not name or name.lower().startswith("et al"):
+            continue
+        bold = any(b < end and start < e for b, e in run.bold)
+        authors.append(Author(name, is_self=bold or is_owner(name, owner), equal_contribution=bool(marks & legend.equal)))
+    if sum(a.is_self for a in authors) > 1:  # bold used for something else: trust the name
+        for a in authors:
+            a.is_self = is_owner(a.name, owner) if owner else a.is_self
+    return authors
+
+
+def is_owner(name: str, owner: list[str]) -> bool:
+    """The author is the CV's owner: a full word of the printed name is a word of the owner's
+    name, and every other part is one of its words or their initials (``Rifai S.W.``,
+    ``S. Rifai``, ``Truong Vo`` for Sami W. Rifai and Truong Quang Vo). A family name alone
+    is not enough."""
+    tokens = name_tokens(name)
+    for full in owner:
+        words = name_tokens(full)
+        if not tokens or not words:
+            continue
+        if "".join(tokens) == "".join(words):
+            return True
+        shared = [t for t in tokens if len(t) > 1 and t in words]
+        rest = [t for t in tokens if t not in shared]
+        if shared and (rest or len(shared) >= 2) and all(_initials_of(t, words) for t in rest):
+            return True
+    return False
+
+
+def _initials_of(token: str, words: tuple, max_letters: int = 4) -> bool:
+    return len(token) <= max_letters and all(any(w.startswith(c) for w in words) for c in token)
+
+
+# -- title and venue -------------------------------------------------------------------
+
+def _skip_punctuation(text: str, i: int) -> int:
+    while i < len(text) and text[i] in " .,;:\"”*_":
+        i += 1
+    return i
+
+
+def _sentence_at(text: str, start: int) -> Optional[tuple[int, int]]:
+    start = _skip_punctuation(text, start)
+    if start >= len(text):
+        return None
+    cut = _SENTENCE_BREAK.search(text, start)
+    return start, cut.start() if cut else len(text)
+
+
+def _next_sentence(text: str, start: int) -> Optional[tuple[int, int]]:
+    """The first sentence after the author list that is not a year or a status word."""
+    position = start
+    for _ in range(4):
+        found = _sentence_at(text, position)
+        if not found:
+            return None
+        s, e = found
+        if _SKIPPABLE.match(text[s:e].strip(" ()_*.,")) and e < len(text):
+            position = e + 1
+            continue
+        return found
+    return None
+
+
+def _extend_venues(claims: list[Claim], text: str, run: Run, max_words: int = 14) -> None:
+    """``submitted to Plant, Cell & Environment``: a status in a citation names the venue to
+    the end of its sentence; the claim's text says all of it."""
+    for claim in claims:
+        if claim.kind != "status":
+            continue
+        start = _offset_of(run, claim)
+        if start is None:
+            continue
+        cut = _SENTENCE_BREAK.search(text, start + len(claim.text))
+        end = cut.start() if cut else len(text)
+        end = start + len(claim.text) + len(_TRAILING_NUMBERS.sub("", text[start + len(claim.text):end]))
+        if end > start + len(claim.text) and len(text[start:end].split()) <= max_words:
+            claim.text = text[start:end].strip()
+            claim.span = run.span(start, start + len(claim.text))
+            acronym = _ACRONYM.search(claim.text)
+            if acronym and not claim.venue:
+                claim.venue = acronym.group(1)
+
+
+def _offset_of(run: Run, claim: Claim) -> Optional[int]:
+    i = run.text.find(claim.text)
+    return i if i >= 0 else None
+
+
+def _venue_claim(text: str, after: int, run: Run, tables: Tables, max_words: int = 20) -> Optional[Claim]:
+    """Where a listed publication appeared: the sentence after its title (``In Proc. of …``)."""
+    lead = _LEAD_IN.match(text, after)
+    start = lead.end() if lead else after
+    cut = _SENTENCE_BREAK.search(text, start)
+    end = cut.start() if cut else len(text)
+    segment = text[start:end]
+    segment = _TRAILING_NUMBERS.sub("", segment).strip(" ,;:*_")
+    if not segment or len(segment.split()) > max_words or _PREPRINT.search(segment) or not segment[:1].isalnum():
+        return None
+    end = start + len(segment)
+    known = find_venue(segment, tables)
+    if known:
+        _, _, name, year = known
+        return Claim("status", segment, run.span(start, end), status="published", venue=name, venue_year=year)
+    acronym = _ACRONYM.search(segment)
+    year = _YEAR_IN_TEXT.search(segment)
+    return Claim("venue", segment, run.span(start, end), venue=acronym.group(1) if acronym else None,
+                 venue_year=int(year.group(1)) if year else None)
+
+
+def owner_names(names: list[str]) -> list[str]:
+    return [fold(n) for n in names if n]

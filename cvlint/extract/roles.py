@@ -1,0 +1,174 @@
+"""Stage 2: one role per line, decided by scoring features (as OpenResume's parser scores
+text items), not by a cascade of special cases.
+
+Each feature is a small named predicate; ``FEATURES`` gives it a weight for each role it
+speaks for or against. A line's role is the one with the highest total; every total and the
+features behind the winner are kept on the ``Tagged`` line for ``cvlint parse --explain``.
+A role the reader states (a list item, a line wrapped under one) is kept, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from .. import regex
+from .layout import is_page_number, is_updated_note
+from .types import LineInfo, Rhythm, Role, Tagged
+
+_CONNECTOR_END = regex.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
+
+
+class Context:
+    """What a feature may look at besides the line: its neighbours and the document's rhythm."""
+
+    __slots__ = ("info", "previous", "following", "rhythm")
+
+    def __init__(self, info: LineInfo, previous: Optional[LineInfo], following: Optional[LineInfo], rhythm: Rhythm):
+        self.info, self.previous, self.following, self.rhythm = info, previous, following, rhythm
+
+
+# -- features: small named predicates, thresholds as parameters ------------------------------
+
+def names_a_section(c: Context) -> bool:
+    return c.info.heading_kind is not None
+
+
+def heading_markup(c: Context) -> bool:
+    return c.info.kind == "heading"
+
+
+def margin_label(c: Context) -> bool:
+    return c.info.margin
+
+
+def emphasised_line(c: Context) -> bool:
+    return c.info.all_bold or c.info.caps
+
+
+def ends_with_colon(c: Context) -> bool:
+    return c.info.text.rstrip(" *_").endswith(":")
+
+
+def large_font(c: Context, ratio: float = 1.1) -> bool:
+    return c.info.size >= ratio
+
+
+def short(c: Context, max_words: int = 4) -> bool:
+    return len(c.info.text.split()) <= max_words
+
+
+def many_words(c: Context, min_words: int = 7) -> bool:
+    return len(c.info.text.split()) >= min_words
+
+
+def has_dates(c: Context, max_other_words: int = 16) -> bool:
+    return bool(c.info.dates) and c.info.words <= max_other_words
+
+
+def only_dates(c: Context, max_other_words: int = 0) -> bool:
+    return bool(c.info.dates) and c.info.words <= max_other_words
+
+
+def bold_start(c: Context) -> bool:
+    return c.info.bold_start
+
+
+def title_shaped(c: Context, max_words: int = 10, capitalised: float = 0.5) -> bool:
+    """A short line, most of its words capitalised, not a sentence: a name, a title, an organisation."""
+    words = c.info.rest.split()
+    if not words or len(words) > max_words or c.info.ends_sentence and len(words) > 3:
+        return False
+    upper = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or not w[:1].isalpha())
+    return upper / len(words) >= capitalised
+
+
+def sentence(c: Context, min_words: int = 8) -> bool:
+    return c.info.ends_sentence and len(c.info.text.split()) >= min_words
+
+
+def paragraph_length(c: Context, min_words: int = 16) -> bool:
+    return len(c.info.text.split()) >= min_words
+
+
+def starts_lower(c: Context) -> bool:
+    return c.info.starts_lower
+
+
+def after_break(c: Context) -> bool:
+    return c.info.break_before
+
+
+def previous_wrapped(c: Context) -> bool:
+    """The line above filled the width and did not end its sentence: this one goes on with it."""
+    p = c.previous
+    return bool(p) and c.rhythm.wrap_length > 0 and len(p.text) >= c.rhythm.wrap_length and not p.ends_sentence \
+        and p.kind not in ("heading",) and not p.margin
+
+
+def previous_unfinished(c: Context) -> bool:
+    """The line above stops on a comma, "and", "of"…: its sentence is not over."""
+    p = c.previous
+    return bool(p) and not c.rhythm.blank_is_break and bool(_CONNECTOR_END.search(p.text.rstrip(" *_"))) \
+        and p.kind != "heading" and not p.margin
+
+
+# feature -> {role: weight}
+FEATURES: list[tuple[Callable[[Context], bool], dict[str, int]]] = [
+    (names_a_section, {Role.HEADING: 3}),
+    (heading_markup, {Role.HEADING: 2, Role.HEADER: 2}),
+    (margin_label, {Role.HEADING: 3}),
+    (emphasised_line, {Role.HEADING: 1, Role.HEADER: 1}),
+    (ends_with_colon, {Role.HEADING: 1}),
+    (large_font, {Role.HEADING: 1}),
+    (short, {Role.HEADING: 1}),
+    (many_words, {Role.HEADING: -3}),
+    (has_dates, {Role.HEADING: -4, Role.HEADER: 2, Role.BODY: -1}),
+    (only_dates, {Role.DATES: 5}),
+    (bold_start, {Role.HEADER: 2}),
+    (title_shaped, {Role.HEADER: 1}),
+    (sentence, {Role.HEADING: -2, Role.HEADER: -2, Role.BODY: 2}),
+    (paragraph_length, {Role.HEADER: -3, Role.BODY: 2}),
+    (starts_lower, {Role.HEADING: -3, Role.HEADER: -2, Role.BODY: 1, Role.CONTINUATION: 2}),
+    (after_break, {Role.CONTINUATION: -4}),
+    (previous_wrapped, {Role.CONTINUATION: 2}),
+    (previous_unfinished, {Role.CONTINUATION: 3}),
+]
+# the least a role needs to win; BODY is what a line is when nothing speaks for anything else
+MINIMUM = {Role.HEADING: 4, Role.HEADER: 1, Role.DATES: 5, Role.CONTINUATION: 2, Role.BODY: 0}
+_TIE_ORDER = [Role.HEADING, Role.DATES, Role.HEADER, Role.CONTINUATION, Role.BODY]
+
+
+def tag_lines(infos: list[LineInfo], rhythm: Rhythm) -> list[Tagged]:
+    tagged: list[Tagged] = []
+    for i, info in enumerate(infos):
+        previous = infos[i - 1] if i else None
+        following = infos[i + 1] if i + 1 < len(infos) else None
+        tagged.append(tag(Context(info, previous, following, rhythm)))
+    return tagged
+
+
+def tag(c: Context) -> Tagged:
+    info = c.info
+    given = _given_role(info)
+    if given:
+        return Tagged(info, given, given=True, why=[(f"reader: {info.kind}" if given != Role.NOISE else "noise", 0)])
+    scores = {role: 0 for role in _TIE_ORDER}
+    fired: dict[str, list] = {role: [] for role in _TIE_ORDER}
+    for feature, weights in FEATURES:
+        if feature(c):
+            for role, weight in weights.items():
+                scores[role] += weight
+                fired[role].append((feature.__name__, weight))
+    role = max((r for r in _TIE_ORDER if scores[r] >= MINIMUM[r]), key=lambda r: scores[r], default=Role.BODY)
+    return Tagged(info, role, scores=scores, why=fired[role])
+
+
+def _given_role(info: LineInfo) -> Optional[str]:
+    if is_page_number(info.text) or is_updated_note(info.text):
+        return Role.NOISE
+    if info.kind == "bullet":
+        return Role.BULLET
+    if info.kind == "continuation":
+        return Role.CONTINUATION
+    return None
