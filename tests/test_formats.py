@@ -221,9 +221,9 @@ def test_pdf_pages_lines_and_version_date(tmp_path):
     assert document.format == "pdf" and not document.problems
     assert [(l.number, l.page, l.text) for l in document.lines if l.text] == [
         (1, 1, "Mei Tanaka"), (2, 1, "Experience"), (3, 1, "Research Intern, Acme, 09/2023 – 02/2023"),
-        (5, 2, "Publications"), (6, 2, "Wei Zhang, Mei Tanaka. \"Tiered Compaction.\" In FAST'25.")]
+        (4, 2, "Publications"), (5, 2, "Wei Zhang, Mei Tanaka. \"Tiered Compaction.\" In FAST'25.")]
     assert [(e.title.value, e.org.value if e.org else None, e.title.span.line, e.title.span.page) for e in profile.entries] == [
-        ("Research Intern", "Acme", 3, 1), ("Tiered Compaction", None, 6, 2)]
+        ("Research Intern", "Acme", 3, 1), ("Tiered Compaction", None, 5, 2)]
     assert (profile.source.version_date.year, profile.source.version_date.month) == (2025, 3)
 
 

@@ -74,7 +74,7 @@ def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
         if line.kind == "meta":
             continue
         blank_run = 0
-        if line.gap is not None and line.gap >= 1.0:
+        if line.gap is not None and line.gap >= rhythm.gap_break:
             pending_break = True
         page_top = line.page is not None and line.page != page
         page = line.page if line.page is not None else page

@@ -20,6 +20,7 @@ _CV_TITLE = regex.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:
 _FILE_NAME_SEPARATORS = regex.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
 # an academic title after the name: "Jane Doe, Ph.D." or "Jane Doe Ph.D. Candidate"
 _NAME_SUFFIX = regex.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
+_CONTACT = regex.compile(r"@|https?:|www\.|\+?\d[\d ()-]{7,}|\.(?:com|org|io|edu)\b")
 # sections after which an e-mail belongs to someone else (referees, supervisors)
 _OTHERS = {"references"}
 
@@ -61,7 +62,7 @@ def read_dates(document: Document, profile: Profile) -> None:
                                            expected, found.start_text, found.end_text))
 
 
-def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset()) -> None:
+def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset(), max_name_line: int = 3) -> None:
     """Names (front matter, the site's owner, or the first line that looks like a name) and
     emails (any line but those of a References section: ``other_lines``)."""
     path = document.path
@@ -74,12 +75,16 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
             person.names.append(Text(name, Span(path, front.number, 1, front.number, len(front.raw) + 1)))
     if not person.names and meta.get("owner"):  # named by the site's _config.yml, not by this file
         person.names.append(Text(meta["owner"], Span(path, 1, 1, 1, 1)))
-    for line in document.lines[:40]:
-        if line.kind in ("heading", "text") and line.text:
-            candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", line.text).strip("*_ ")).strip("*_ ,")
-            if looks_like_name(candidate):
-                start = line.text.find(candidate)
-                person.names.append(Text(candidate, line.span(path, start, start + len(candidate))))
+    # the name is the first thing a CV says; a PDF may put a contact line above it, and a
+    # right-aligned column beside it ("Jane Doe   +1 555 0100")
+    for line in [l for l in document.lines if l.kind in ("heading", "text") and l.text][:max_name_line]:
+        first_cell = line.text.split("   ")[0]
+        candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
+        if looks_like_name(candidate):
+            start = line.text.find(candidate)
+            person.names.append(Text(candidate, line.span(path, start, start + len(candidate))))
+            break
+        if not _CONTACT.search(line.text):
             break
     for source in profile.lines:
         if source.span.line in other_lines:

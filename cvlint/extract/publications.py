@@ -34,7 +34,7 @@ _SKIPPABLE = regex.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review
                            r"|to appear|forthcoming|in prep(?:aration)?)$", re.I)
 _PREPRINT = regex.compile(r"\b(?:preprint|arxiv|biorxiv|medrxiv|ssrn|in preparation|working paper|manuscript)\b", re.I)
 _ACRONYM = regex.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*(?:['’]?\d{2,4})?\s*\)")
-_TRAILING_NUMBERS = regex.compile(r"[\s,.:;]*(?:\(?\d[\d():\s,–-]*\)?|doi\S*|https?://\S*)[\s,.:;]*$", re.I)
+_TRAILING_NUMBERS = regex.compile(r"(?:\s*[,:;]\s*\(?\d[\d():\s–-]*\)?)+[\s.,]*$|[\s,.:;]*(?:doi\S*|https?://\S*)[\s,.:;]*$", re.I)
 
 
 class Legend:
