@@ -21,12 +21,12 @@ import statistics
 
 from .. import regex
 from ..document import Document, Line, ReadProblem
+from .text import BULLET
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _HYPHENATED = regex.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
 _PDF_DATE = regex.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi|\bbx|cmbx|-b\b|,b\b|medium", re.I)
-_BULLET = regex.compile(r"^([•◦▪▸►‣·○●■□➢➤✓–-])\s+")
 MAX_CHARS = 2_000_000  # characters read from one PDF; past this the rest is reported as not read
 
 
@@ -67,7 +67,7 @@ class _Cell:
         out, bold, start = [], [], None
         previous = None
         for c in self.chars:
-            if previous is not None and c.x0 - previous.x1 > 0.18 * max(c.size, 1) and c.text != " " and previous.text != " ":
+            if previous is not None and c.x0 - previous.x1 > 0.3 * max(c.size, 1) and c.text != " " and previous.text != " ":
                 out.append(" ")
             if c.bold and start is None:
                 start = len("".join(out))
@@ -228,13 +228,13 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
         number = len(raw_lines) + 1
         raw_lines.append(text)
         page_of.append(page)
-        kind, start, depth = "text", 0, 0
-        m = _BULLET.match(text)
+        kind, start, depth, numbered = "text", 0, 0, False
+        m = BULLET.match(text)
         if m:
-            kind, start = "bullet", m.end()
+            kind, start, numbered = "bullet", m.end(), m.group(2)[0] in "0123456789["
         shown = text[start:]
         cols = list(range(start, len(text)))
-        lines.append(Line(number, text, shown, cols, kind=kind, depth=depth, page=page,
+        lines.append(Line(number, text, shown, cols, kind=kind, depth=depth, numbered=numbered, page=page,
                           bold=[(max(b - start, 0), e - start) for b, e in bold if e > start], **features))
 
     for page_number, rows in enumerate(pages, 1):

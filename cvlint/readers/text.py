@@ -9,7 +9,7 @@ from .. import regex
 from ..document import Document, Line
 from .inline import fold_whitespace
 
-_BULLET = regex.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
+BULLET = regex.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
 # Glyphs that icon fonts leave in extracted text before an email, phone or link.
 _ICONS = regex.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
 _LINKEDIN_ICON = regex.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
@@ -23,7 +23,7 @@ def read_text(document: Document, raw_lines: list[str]) -> None:
             lines.append(Line(number, raw, "", [], kind="blank"))
             continue
         kind, depth, numbered, start = "text", 0, False, 0
-        m = _BULLET.match(raw)
+        m = BULLET.match(raw)
         if m:
             kind, start = "bullet", m.end()
             depth = 1 if len(m.group(1).expandtabs()) >= 2 else 0
