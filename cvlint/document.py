@@ -45,6 +45,7 @@ class Line:
     size: float = 0.0  # font size relative to the document's body text; 0 = not measured
     gap: Optional[float] = None  # blank space above the line, in body line heights beyond the usual
     margin: bool = False  # the line is a label in the page's left margin column
+    indent: int = 0  # columns of white space before a plain-text line
 
     def span(self, path: str, start: int = 0, end: Optional[int] = None) -> Span:
         """The source span of ``text[start:end]``."""

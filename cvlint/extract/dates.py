@@ -51,6 +51,7 @@ DATE_RE = regex.compile(
 )
 EXPECTED_RE = regex.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
+_OPEN_DASH = regex.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
 _DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
 _YEAR_MONTH = regex.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
@@ -160,6 +161,14 @@ def find_dates(text: str) -> tuple[Found, ...]:
                                    start_text=start_text[:4], end_text=start_text[5:]))
                 continue
         start = parse_single(start_text)
+        if not end_text and not isinstance(start, str):
+            # "2024-   Company": a range left open by a trailing dash, before a wide gap or the line's end
+            dash = _OPEN_DASH.match(text, m_end)
+            if dash:
+                found.append(Found(m_start, dash.end(1), text[m_start:dash.end(1)], start, open_end=True, is_range=True,
+                                   start_text=start_text, end_text=""))
+                position = dash.end(1)
+                continue
         item = Found(m_start, m_end, whole)
         if isinstance(start, str):
             item.problem = start

@@ -29,7 +29,7 @@ _SEPARATOR = regex.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
 _BRACKET = regex.compile(r"\[[^\]]*\]")
 _SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
 _YEAR_IN_TEXT = regex.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
-_LEAD_IN = regex.compile(r"[\s.,;:\"”’*_]*(?:\(?(?:19|20)\d\d[a-z]?\)?[\s.,;:]*)?(?:in\s+|at\s+)?", re.I)
+_LEAD_IN = regex.compile(r"[\s.,;:\"”’*_–—-]*(?:\(?(?:19|20)\d\d[a-z]?\)?[\s.,;:]*)?(?:in\s+|at\s+)?", re.I)
 _SKIPPABLE = regex.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review|under review|in revision|revision|accepted|in press"
                            r"|to appear|forthcoming|in prep(?:aration)?)$", re.I)
 _PREPRINT = regex.compile(r"\b(?:preprint|arxiv|biorxiv|medrxiv|ssrn|in preparation|working paper|manuscript)\b", re.I)
@@ -129,10 +129,19 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
         else:
             candidate = piece[: cut.start()] if cut else piece
             name = _clean(candidate)
+            tail = None
+            if name and not _NAME_PIECE.fullmatch(name):
+                # "Haynes, J. D. in submission process": a name, then the sentence goes on
+                tail = _NAME_THEN_TEXT.match(candidate)
+                if tail and names:
+                    candidate, name, cut = tail.group(1), _clean(tail.group(1)), None
             if not name or not _NAME_PIECE.fullmatch(name) or len(name.split()) > 5:
                 break
             lead = len(candidate) - len(candidate.lstrip(" *_"))
             names.append((position + lead, position + len(candidate.rstrip(" _"))))
+            if tail:
+                end = position + len(candidate)
+                break
             end = position + (cut.end() if cut else len(candidate))
             if cut:
                 break
@@ -144,6 +153,7 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
     return _pair_initials(text, names), end
 
 
+_NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(])")
 _INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
 
 
@@ -242,8 +252,8 @@ def _extend_venues(claims: list[Claim], text: str, run: Run, max_words: int = 14
     """``submitted to Plant, Cell & Environment``: a status in a citation names the venue to
     the end of its sentence; the claim's text says all of it."""
     for claim in claims:
-        if claim.kind != "status":
-            continue
+        if claim.kind != "status" or not claim.venue:
+            continue  # "in submission process": no venue named, nothing to extend
         start = _offset_of(run, claim)
         if start is None:
             continue

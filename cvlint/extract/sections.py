@@ -45,7 +45,7 @@ _QUALIFIERS = set("selected academic professional research industry industrial w
                   "previous and & ,".split())
 _JOINERS = {"and", "&", "/"}
 _TAILS = {"experience", "history", "background"}
-_NOISE = regex.compile(r"[\d.:#|*_]+")
+_NOISE = regex.compile(r"[^\w\s&/'-]+|[\d_]+")  # numbers, marks and emoji: "1. Work:", "🎓 Education"
 
 
 @lru_cache(maxsize=1)

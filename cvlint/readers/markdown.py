@@ -7,6 +7,7 @@ import re
 from .. import regex
 from ..document import Document, Line
 from .inline import clean_inline
+from .text import plain_line
 
 _ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _SETEXT = regex.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -45,10 +46,26 @@ def parse_front_matter(lines: list[str]) -> tuple[int, dict[str, str]]:
     return 0, {}
 
 
+def _is_whole_text_block(raw_lines: list[str], index: int, fence: str, share: float = 0.5, min_lines: int = 10) -> bool:
+    """A fenced block that is the CV itself: plain text (``` ```text ``` or no language), at
+    least ``min_lines`` lines and ``share`` of the file's non-blank lines. Code samples stay out."""
+    info = raw_lines[index].strip()[len(fence):].strip().lower()
+    if info not in ("", "text", "txt", "plain", "plaintext"):
+        return False
+    inside = 0
+    for raw in raw_lines[index + 1:]:
+        if raw.strip().startswith(fence):
+            break
+        inside += bool(raw.strip())
+    total = sum(1 for raw in raw_lines if raw.strip())
+    return inside >= min_lines and inside >= share * total
+
+
 def read_markdown(document: Document, raw_lines: list[str]) -> None:
     end_of_front, document.meta = parse_front_matter(raw_lines)
     lines: list[Line] = []
     fence = None
+    plain_block = False
     html_block = None
     in_comment = False
     stack: list[int] = []  # indents of open list items
@@ -60,7 +77,11 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
         if fence:
             if raw.strip().startswith(fence):
                 fence = None
-            lines.append(_meta_line(number, raw))
+                lines.append(_meta_line(number, raw))
+            elif plain_block:
+                lines.append(plain_line(number, raw))
+            else:
+                lines.append(_meta_line(number, raw))
             continue
         if in_comment:
             if "-->" in raw:
@@ -75,6 +96,7 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
         m = _FENCE.match(raw)
         if m:
             fence = m.group(1)
+            plain_block = _is_whole_text_block(raw_lines, index, fence)
             lines.append(_meta_line(number, raw))
             continue
         m = _HTML_BLOCK_START.match(raw)

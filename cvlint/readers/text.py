@@ -12,27 +12,32 @@ from .inline import fold_whitespace
 BULLET = regex.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
 # Glyphs that icon fonts leave in extracted text before an email, phone or link.
 _ICONS = regex.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
+_RULE = regex.compile(r"^\s*([-=_*~])\1{3,}\s*$")
 _LINKEDIN_ICON = regex.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
 
 
+def plain_line(number: int, raw: str) -> Line:
+    """One line of a plain-text CV: a list item if it starts with a bullet glyph or a number,
+    icon glyphs blanked, white space folded; ``indent`` keeps how far it was indented."""
+    if not raw.strip():
+        return Line(number, raw, "", [], kind="blank")
+    if _RULE.match(raw):
+        return Line(number, raw, "", [], kind="rule")
+    kind, depth, numbered, start = "text", 0, False, 0
+    m = BULLET.match(raw)
+    if m:
+        kind, start = "bullet", m.end()
+        depth = 1 if len(m.group(1).expandtabs()) >= 2 else 0
+        numbered = m.group(2)[0] in "0123456789["
+    chars, cols = [], []
+    masked = _LINKEDIN_ICON.sub("  ", _ICONS.sub(lambda g: " " * len(g.group()), raw))
+    for col in range(start, len(raw)):
+        chars.append(masked[col])
+        cols.append(col)
+    text, cols, _ = fold_whitespace("".join(chars), cols)
+    indent = len(raw.expandtabs()) - len(raw.expandtabs().lstrip())
+    return Line(number, raw, text, cols, kind=kind if text else "blank", depth=depth, numbered=numbered, indent=indent)
+
+
 def read_text(document: Document, raw_lines: list[str]) -> None:
-    lines: list[Line] = []
-    for index, raw in enumerate(raw_lines):
-        number = index + 1
-        if not raw.strip():
-            lines.append(Line(number, raw, "", [], kind="blank"))
-            continue
-        kind, depth, numbered, start = "text", 0, False, 0
-        m = BULLET.match(raw)
-        if m:
-            kind, start = "bullet", m.end()
-            depth = 1 if len(m.group(1).expandtabs()) >= 2 else 0
-            numbered = m.group(2)[0] in "0123456789["
-        chars, cols = [], []
-        masked = _LINKEDIN_ICON.sub("  ", _ICONS.sub(lambda g: " " * len(g.group()), raw))
-        for col in range(start, len(raw)):
-            chars.append(masked[col])
-            cols.append(col)
-        text, cols, _ = fold_whitespace("".join(chars), cols)
-        lines.append(Line(number, raw, text, cols, kind=kind if text else "blank", depth=depth, numbered=numbered))
-    document.lines = lines
+    document.lines = [plain_line(index + 1, raw) for index, raw in enumerate(raw_lines)]
