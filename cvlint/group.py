@@ -221,6 +221,21 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
+def _disjoint(a: Entry, b: Entry, slack_months: int = 12) -> bool:
+    """Both entries are dated ranges that do not overlap, even by ``slack_months``: two
+    different positions, whatever their titles say. A moved start or end still overlaps."""
+    if not (a.dates and b.dates and a.dates.is_range and b.dates.is_range):
+        return False
+
+    def months(d):
+        start = d.start.ordinal()
+        end = 10 ** 6 if d.open_end or d.end is None else d.end.ordinal(end=True)
+        return start, end
+
+    (s1, e1), (s2, e2) = months(a.dates), months(b.dates)
+    return e1 + slack_months < s2 or e2 + slack_months < s1
+
+
 def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[list[tuple[Profile, Entry]]]:
     """Match entries across versions: same section kind, similar title; one entry per version."""
 
@@ -236,6 +251,8 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[lis
             for index, cluster in enumerate(clusters):
                 if cluster[0][1].section != entry.section or any(p is profile for p, _ in cluster):
                     continue
+                if _disjoint(entry, cluster[0][1]):
+                    continue  # two jobs with one title ("Teaching Assistant" in 2020 and in 2024)
                 score = max(_similarity(key, other) for other in cluster_keys[index])
                 if score >= TITLE_MATCH:
                     candidates.append((score, index, entry, key))

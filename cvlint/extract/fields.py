@@ -154,7 +154,7 @@ def build_entry(draft: EntryDraft, path: str, tables: Tables) -> Optional[Entry]
     header = [t.info for t in draft.header]
     details = [t for t in draft.details]
     chosen, parts = choose_fields(header)
-    title_part = chosen.get("role") or next(iter(parts), None)
+    title_part = chosen.get("role") or _lead_of_dated_line(header, parts) or next(iter(parts), None)
     first = header[0]
     if title_part is None:
         title = Text(first.text, first.span(path))
@@ -171,6 +171,13 @@ def build_entry(draft: EntryDraft, path: str, tables: Tables) -> Optional[Entry]
             setattr(entry, name, Text(part.text, part.info.span(path, part.start, part.end)))
     entry.bullets = [Text(t.info.text, t.info.span(path)) for t in details if t.role == Role.BULLET]
     return entry
+
+
+def _lead_of_dated_line(header: list[LineInfo], parts: list[Part]) -> Optional[Part]:
+    """``ACME CORP  Paris`` over ``Data Analyst  2019 – 2021``: with no role word to go by, the
+    first part of a dated line below the first header line names the entry."""
+    dated = next((info for info in header[1:] if info.dates), None)
+    return next((p for p in parts if p.info is dated), None) if dated is not None else None
 
 
 def _span_over(path: str, infos: list[LineInfo]) -> Span:

@@ -61,6 +61,7 @@ def _wrap_length(lengths: list[int], quantile: float = 0.9, share: float = 0.8) 
 def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
     """The content lines of a document with their features, in order. Blank lines, rules and
     metadata are not returned; they show as ``break_before`` on the line after them."""
+    running = running_lines(lines)
     infos: list[LineInfo] = []
     pending_break = True
     blank_run = 0
@@ -79,12 +80,36 @@ def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
         page_top = line.page is not None and line.page != page
         page = line.page if line.page is not None else page
         for info in _split_margin_label(line):
+            info.running = id(line) in running
             info.break_before = pending_break or info.margin
             info.page_top = page_top
             infos.append(info)
             pending_break = False
             page_top = False
     return _join_split_headings(infos)
+
+
+_NOT_LETTERS = regex.compile(r"[\W\d_]+")
+
+
+def running_lines(lines: list[Line], edge: int = 2, min_pages: int = 2) -> set[int]:
+    """Ids of a PDF's running heads and feet: a line among the first or last ``edge`` of its
+    page whose letters (page numbers and print dates aside) recur so on ``min_pages`` pages."""
+    pages: dict[int, list[Line]] = {}
+    for line in lines:
+        if line.page is not None and line.text:
+            pages.setdefault(line.page, []).append(line)
+    if len(pages) < min_pages:
+        return set()
+    seen: dict[str, set[int]] = {}
+    at_edges: list[tuple[str, Line]] = []
+    for page, page_lines in pages.items():
+        for line in page_lines[:edge] + page_lines[-edge:]:
+            key = " ".join(_NOT_LETTERS.sub(" ", line.text).lower().split())
+            if key:
+                seen.setdefault(key, set()).add(page)
+                at_edges.append((key, line))
+    return {id(line) for key, line in at_edges if len(seen[key]) >= min_pages}
 
 
 def describe(line: Line, start: int = 0, end: Optional[int] = None, rhythm: Optional[Rhythm] = None) -> LineInfo:

@@ -165,7 +165,7 @@ def tag(c: Context) -> Tagged:
 
 
 def _given_role(info: LineInfo) -> Optional[str]:
-    if is_page_number(info.text) or is_updated_note(info.text):
+    if is_page_number(info.text) or is_updated_note(info.text) or info.running:
         return Role.NOISE
     if info.kind == "bullet":
         return Role.BULLET

@@ -54,6 +54,7 @@ class LineInfo:
     size: float = 1.0  # font size relative to the body text (PDF), 1 elsewhere
     margin: bool = False  # a label in a PDF's left margin column
     page_top: bool = False  # first content line of a PDF page (after a page break)
+    running: bool = False  # a running head or foot repeated on the pages of a PDF
     heading_kind: Optional[str] = None  # the section kind its words name, if any
     page: Optional[int] = None
 

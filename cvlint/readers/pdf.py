@@ -95,8 +95,13 @@ def _page_chars(page, raw, buffer) -> list[_Char]:
     bold_of: dict[bytes, bool] = {}
     for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(handle, i)
-        if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13):
-            continue
+        if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13) or 0xDC00 <= code <= 0xDFFF:
+            continue  # a low surrogate was read with its high half below
+        if 0xD800 <= code <= 0xDBFF:  # UTF-16: a character beyond the BMP comes in two halves
+            low = pdfium_c.FPDFText_GetUnicode(handle, i + 1) if i + 1 < count else 0
+            if not 0xDC00 <= low <= 0xDFFF:
+                continue
+            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
         text = chr(code).translate(_LIGATURES)
         if pdfium_c.FPDFText_IsGenerated(handle, i) == 1:
             if text == " " and chars:
