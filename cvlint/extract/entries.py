@@ -55,7 +55,6 @@ def split_sections(tagged: list[Tagged]) -> list[SectionDraft]:
                 pending.append(t)
                 continue
             sections.append(SectionDraft(_kind(t), t))
-            pending = []
             continue
         current = sections[-1]
         if pending and current.kind == "publications" and t.role in Role.HEADER_PARTS and t.info.bold_start \

@@ -187,6 +187,8 @@ def _bold_at(line: Line, offset: int) -> bool:
 def _is_title_phrase(text: str, max_words: int = 4) -> bool:
     """``Conferences & Workshops``: a short run of capitalised words, a sub-heading."""
     words = text.split()
+    if words and words[0].lower() in ("&", "and", "of", "in", "for"):
+        return False  # "Preprints & Under Review": the heading goes on
     return 0 < len(words) <= max_words and all(w[:1].isupper() or w in ("&", "and", "of", "in") for w in words) \
         and not find_dates(text)
 

@@ -12,11 +12,11 @@ from typing import Optional
 
 from .. import regex
 from ..document import Run
-from ..model import Author, Claim, Entry, Text
+from ..model import Author, Claim, DateRange, Entry, Text
 from ..names import fold, name_tokens
 from ..tables import Tables
 from .claims import find_claims, find_venue
-from .fields import entry_dates
+from .dates import find_dates
 from .types import EntryDraft
 
 _NUMBER = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
@@ -102,8 +102,19 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     first, last = draft.lines[0].info.span(path), draft.lines[-1].info.span(path)
     span = first.__class__(path, first.line, first.column, last.end_line, last.end_column, first.page)
     heading = draft.section.heading.info.text if draft.section.heading else ""
-    return Entry("publications", heading, Text(title, run.span(start, start + len(title))), span, entry_dates(draft, path),
+    return Entry("publications", heading, Text(title, run.span(start, start + len(title))), span,
+                 _date_after(text, block[1] if block else offset, run),
                  texts, claims, authors, authors_span, int(years[0]) if years else None, header_lines=len(draft.header))
+
+
+def _date_after(text: str, start: int, run: Run) -> Optional[DateRange]:
+    """A publication's date: the first one after its author list (a "Winter" in the list is a name)."""
+    for found in find_dates(text[start:]):
+        if found.date and not found.problem:
+            s, e = start + found.start, start + found.end
+            return DateRange(found.text, run.span(s, e), found.date, found.end_date, found.open_end, found.is_range,
+                             False, found.start_text, found.end_text)
+    return None
 
 
 # -- authors ---------------------------------------------------------------------------
@@ -116,6 +127,11 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
     end = start
     while position < len(text):
         sep = _SEPARATOR.search(text, position)
+        opening = text.find("[", position)
+        if sep and 0 <= opening < sep.start():  # "[and 17 others, including …]": one piece
+            close = text.find("]", opening)
+            if close > sep.start():
+                sep = _SEPARATOR.search(text, close)
         piece_end = sep.start() if sep else len(text)
         piece = text[position:piece_end]
         cut = _SENTENCE_BREAK.search(piece)
@@ -126,8 +142,17 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
             cut = _SENTENCE_BREAK.search(piece, lead + bracket.end())
             if cut:
                 return (names, end) if names else None
+        elif _ET_AL.match(piece):  # "…, et al. 2021.": the list ends here
+            end = position + len(piece)
+            cut = _SENTENCE_BREAK.search(piece, _ET_AL.match(piece).end())
+            if cut:
+                end = position + cut.end()
+            break
         else:
             candidate = piece[: cut.start()] if cut else piece
+            if "[" in candidate:  # "Bauman D. [and 17 others]": the name before the note
+                candidate = candidate[: candidate.index("[")]
+                cut = cut or _SENTENCE_BREAK.search(piece, piece.find("]") + 1 if "]" in piece else len(piece))
             name = _clean(candidate)
             tail = None
             if name and not _NAME_PIECE.fullmatch(name):
@@ -153,6 +178,7 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
     return _pair_initials(text, names), end
 
 
+_ET_AL = regex.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
 _NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(])")
 _INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
 

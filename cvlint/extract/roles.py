@@ -22,10 +22,12 @@ _CONNECTOR_END = regex.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with
 class Context:
     """What a feature may look at besides the line: its neighbours and the document's rhythm."""
 
-    __slots__ = ("info", "previous", "following", "rhythm")
+    __slots__ = ("info", "previous", "following", "rhythm", "previous_role")
 
-    def __init__(self, info: LineInfo, previous: Optional[LineInfo], following: Optional[LineInfo], rhythm: Rhythm):
+    def __init__(self, info: LineInfo, previous: Optional[LineInfo], following: Optional[LineInfo], rhythm: Rhythm,
+                 previous_role: Optional[str] = None):
         self.info, self.previous, self.following, self.rhythm = info, previous, following, rhythm
+        self.previous_role = previous_role  # the role already decided for the line above
 
 
 # -- features: small named predicates, thresholds as parameters ------------------------------
@@ -103,14 +105,14 @@ def previous_wrapped(c: Context) -> bool:
     """The line above filled the width and did not end its sentence: this one goes on with it."""
     p = c.previous
     return bool(p) and c.rhythm.wrap_length > 0 and len(p.text) >= c.rhythm.wrap_length and not p.ends_sentence \
-        and p.kind not in ("heading",) and not p.margin
+        and c.previous_role not in (Role.HEADING, Role.NOISE)
 
 
 def previous_unfinished(c: Context) -> bool:
     """The line above stops on a comma, "and", "of"…: its sentence is not over."""
     p = c.previous
     return bool(p) and not c.rhythm.blank_is_break and bool(_CONNECTOR_END.search(p.text.rstrip(" *_"))) \
-        and p.kind != "heading" and not p.margin
+        and c.previous_role not in (Role.HEADING, Role.NOISE)
 
 
 # feature -> {role: weight}
@@ -125,7 +127,7 @@ FEATURES: list[tuple[Callable[[Context], bool], dict[str, int]]] = [
     (many_words, {Role.HEADING: -3}),
     (has_dates, {Role.HEADING: -4, Role.HEADER: 2, Role.BODY: -1}),
     (only_dates, {Role.DATES: 5}),
-    (bold_start, {Role.HEADER: 2}),
+    (bold_start, {Role.HEADER: 2, Role.CONTINUATION: -2}),
     (title_shaped, {Role.HEADER: 1}),
     (sentence, {Role.HEADING: -2, Role.HEADER: -2, Role.BODY: 2}),
     (paragraph_length, {Role.HEADER: -3, Role.BODY: 2}),
@@ -144,7 +146,7 @@ def tag_lines(infos: list[LineInfo], rhythm: Rhythm) -> list[Tagged]:
     for i, info in enumerate(infos):
         previous = infos[i - 1] if i else None
         following = infos[i + 1] if i + 1 < len(infos) else None
-        tagged.append(tag(Context(info, previous, following, rhythm)))
+        tagged.append(tag(Context(info, previous, following, rhythm, tagged[-1].role if tagged else None)))
     return tagged
 
 
