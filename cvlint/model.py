@@ -132,7 +132,7 @@ class DateProblem:
 class Claim:
     """Something the CV claims about a piece of work: a status at a venue, or an authorship."""
 
-    kind: str  # "status" | "authorship"
+    kind: str  # "status" | "authorship" | "venue" (a listed publication's venue, no status said)
     text: str
     span: Span
     status: Optional[str] = None  # planned | submitted | under-review | revision | accepted | published

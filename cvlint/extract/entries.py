@@ -15,6 +15,7 @@ import re
 from typing import Optional
 
 from .. import regex
+from .person import looks_like_name
 from .sections import section_kind
 from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
 
@@ -43,6 +44,10 @@ def split_sections(tagged: list[Tagged]) -> list[SectionDraft]:
     sections = [SectionDraft("header", None)]
     pending: list[Tagged] = []
     for i, t in enumerate(tagged):
+        if i == 0 and t.role in (Role.HEADING, Role.HEADER) and looks_like_name(t.info.text):
+            t.role, t.why = Role.HEADER, [("the CV's title: its owner's name", 0)]
+            sections[0].lines.append(t)
+            continue
         if t.info.kind == "heading" and not t.info.margin and level is not None:
             if t.info.line.level > level:
                 t.role, t.why = Role.HEADER, [("heading deeper than the section level", 0)]

@@ -22,7 +22,7 @@ from .words import ORG_WORDS as _ORG_WORDS, ROLE_WORDS as _ROLE_WORDS
 
 _SEPARATORS = regex.compile(r"\s+[—–|]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
 _LOCATION = regex.compile(
-    r"^(?:remote|online|hybrid|(?:[A-Z][\w.'’-]+\s?){1,3},\s*(?:[A-Z]{2}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})(?:\s(?:US|USA|UK))?"
+    r"^(?:(?i:remote|online|hybrid)|(?:[A-Z][\w.'’-]+\s?){1,3},\s*(?:[A-Z]{2}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})(?:\s(?:US|USA|UK))?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[A-Z]{2}|USA|UK))$")
 
 
@@ -56,7 +56,25 @@ def header_parts(info: LineInfo) -> list[Part]:
             is_bold = any(b <= start and e >= start + len(stripped) for b, e in bold)
             parts.append(Part(stripped, info, start, start + len(stripped), is_bold))
         position = m[1] if m else len(text)
-    return parts
+    return _places_joined(parts, info)
+
+
+def _places_joined(parts: list[Part], info: LineInfo) -> list[Part]:
+    """``London, UK`` and ``Evanston, Illinois US``: a comma inside a place name is no field
+    break. Two neighbouring parts that read as one place (and name no role or organisation)
+    become one part."""
+    out: list[Part] = []
+    for part in parts:
+        if out:
+            last = out[-1]
+            between = info.text[last.end:part.start]
+            joined = info.text[last.start:part.end]
+            if between.strip() == "," and _LOCATION.match(joined) and not _ROLE_WORDS.search(joined) \
+                    and not _ORG_WORDS.search(joined) and len(joined.split()) <= 5:
+                out[-1] = Part(joined, info, last.start, part.end, last.bold and part.bold)
+                continue
+        out.append(part)
+    return out
 
 
 # -- features of a part ----------------------------------------------------------------
@@ -115,7 +133,7 @@ def choose_fields(header: list[LineInfo]) -> tuple[dict[str, Part], list[Part]]:
             chosen[name] = best
     if "role" in chosen and "org" not in chosen:
         # "Research Intern, Acme": beside a role, the first other part that is no place is the organisation
-        other = next((p for p in parts if p not in chosen.values() and p.scores["location"] <= 0 and p.scores["role"] <= 0
+        other = next((p for p in parts if p not in chosen.values() and not names_a_place(p) and not names_a_role(p)
                       and p.text[:1].isupper()), None)
         if other is not None:
             chosen["org"] = other

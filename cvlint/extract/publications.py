@@ -24,7 +24,8 @@ _QUOTED = regex.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _MARKS = "*†‡§¹²³#"
 _WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’`-]*|(?:de|da|van|von|der|del|la|le|di|dos|du|y|ten|ter)\b)"
 _INITIAL = r"(?:[A-Z][a-z]?\.|[A-Z]{1,4}\b)"
-_NAME_PIECE = regex.compile(rf"(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{1,4}}(?:\s?(?:{_INITIAL}[\s-]?){{1,4}})?|(?:{_INITIAL}[\s-]?){{1,4}}|et\.? al\.?")
+# a name: up to six words and initials in any order ("Ricky T. Q. Chen", "Rifai S.W.", "J. D. Haynes")
+_NAME_PIECE = regex.compile(rf"(?:(?:{_INITIAL}|{_WORD})[\s-]?){{1,6}}|et\.? al\.?")
 _SEPARATOR = regex.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
 _BRACKET = regex.compile(r"\[[^\]]*\]")
 _SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
@@ -34,6 +35,7 @@ _SKIPPABLE = regex.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review
                            r"|to appear|forthcoming|in prep(?:aration)?)$", re.I)
 _PREPRINT = regex.compile(r"\b(?:preprint|arxiv|biorxiv|medrxiv|ssrn|in preparation|working paper|manuscript)\b", re.I)
 _ACRONYM = regex.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*(?:['’]?\d{2,4})?\s*\)")
+_SHORT_VENUE = regex.compile(r"^([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*['’]?(?:19|20)?\d\d$")  # "WACV 2026", "ICRA'25"
 _TRAILING_NUMBERS = regex.compile(r"(?:\s*[,:;]\s*\(?\d[\d():\s–-]*\)?)+[\s.,]*$|[\s,.:;]*(?:doi\S*|https?://\S*)[\s,.:;]*$", re.I)
 
 
@@ -91,9 +93,10 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     start = start + text[start:end].find(title)
     after = max(end, block[1] if block and block[1] > end else end)
     claims = find_claims(text, run.span, tables)
-    _extend_venues(claims, text, run)
+    _extend_venues(claims, text, run, tables)
+    claims += _standalone_statuses(text, run, claims)
     if not any(c.kind == "status" and c.venue for c in claims):
-        venue = _venue_claim(text, after, run, tables)
+        venue = _venue_claim(text, after, run, tables, [c for c in claims if c.kind == "status"])
         if venue:
             claims.append(venue)
     claims.sort(key=lambda c: (c.span.line, c.span.column))
@@ -133,6 +136,9 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
             if close > sep.start():
                 sep = _SEPARATOR.search(text, close)
         piece_end = sep.start() if sep else len(text)
+        quote = _QUOTE_MARK.search(text, position, piece_end)
+        if quote and quote.start() > position:  # 'Sato, H. "Title."': the title's quote ends the list
+            piece_end, sep = quote.start(), None
         piece = text[position:piece_end]
         cut = _SENTENCE_BREAK.search(piece)
         bracket = _BRACKET.match(piece.lstrip(" *_"))
@@ -160,7 +166,8 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
                 tail = _NAME_THEN_TEXT.match(candidate)
                 if tail and names:
                     candidate, name, cut = tail.group(1), _clean(tail.group(1)), None
-            if not name or not _NAME_PIECE.fullmatch(name) or len(name.split()) > 5:
+            if not name or not _NAME_PIECE.fullmatch(name) or len(name.split()) > 6 or not _HAS_WORD.search(name) \
+                    and not names:
                 break
             lead = len(candidate) - len(candidate.lstrip(" *_"))
             names.append((position + lead, position + len(candidate.rstrip(" _"))))
@@ -178,6 +185,8 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
     return _pair_initials(text, names), end
 
 
+_HAS_WORD = regex.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_QUOTE_MARK = regex.compile(r"[\"“]")
 _ET_AL = regex.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
 _NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(])")
 _INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
@@ -274,11 +283,13 @@ def _next_sentence(text: str, start: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _extend_venues(claims: list[Claim], text: str, run: Run, max_words: int = 14) -> None:
-    """``submitted to Plant, Cell & Environment``: a status in a citation names the venue to
+def _extend_venues(claims: list[Claim], text: str, run: Run, tables: Tables, max_words: int = 16) -> None:
+    """``submitted to Plant, Cell & Environment``, ``Under review at the 20th European
+    Conference on …``: a status in a citation that names (or announces) a venue names it to
     the end of its sentence; the claim's text says all of it."""
     for claim in claims:
-        if claim.kind != "status" or not claim.venue:
+        announces = claim.text.rstrip().lower().endswith((" at", " to", " in", " for", " by"))
+        if claim.kind != "status" or not (claim.venue or announces):
             continue  # "in submission process": no venue named, nothing to extend
         start = _offset_of(run, claim)
         if start is None:
@@ -289,9 +300,12 @@ def _extend_venues(claims: list[Claim], text: str, run: Run, max_words: int = 14
         if end > start + len(claim.text) and len(text[start:end].split()) <= max_words:
             claim.text = text[start:end].strip()
             claim.span = run.span(start, start + len(claim.text))
-            acronym = _ACRONYM.search(claim.text)
-            if acronym and not claim.venue:
-                claim.venue = acronym.group(1)
+            if not claim.venue:
+                known = find_venue(claim.text, tables)
+                acronym = _ACRONYM.search(claim.text)
+                claim.venue = known[2] if known else acronym.group(1) if acronym else None
+                if known and claim.venue_year is None:
+                    claim.venue_year = known[3]
 
 
 def _offset_of(run: Run, claim: Claim) -> Optional[int]:
@@ -299,8 +313,10 @@ def _offset_of(run: Run, claim: Claim) -> Optional[int]:
     return i if i >= 0 else None
 
 
-def _venue_claim(text: str, after: int, run: Run, tables: Tables, max_words: int = 20) -> Optional[Claim]:
-    """Where a listed publication appeared: the sentence after its title (``In Proc. of …``)."""
+def _venue_claim(text: str, after: int, run: Run, tables: Tables, statuses: list[Claim],
+                 max_words: int = 20) -> Optional[Claim]:
+    """Where a listed publication appeared: the sentence after its title (``In Proc. of …``).
+    Where the citation states a status without a venue (``accepted``), the venue joins it."""
     lead = _LEAD_IN.match(text, after)
     start = lead.end() if lead else after
     cut = _SENTENCE_BREAK.search(text, start)
@@ -310,14 +326,37 @@ def _venue_claim(text: str, after: int, run: Run, tables: Tables, max_words: int
     if not segment or len(segment.split()) > max_words or _PREPRINT.search(segment) or not segment[:1].isalnum():
         return None
     end = start + len(segment)
+    spans = [(o, o + len(c.text)) for c in statuses for o in [text.find(c.text)] if o >= 0]
+    if any(s < end and start < e for s, e in spans):
+        return None  # the sentence is the status itself ("in submission process")
     known = find_venue(segment, tables)
+    if statuses:
+        for claim in statuses:
+            claim.venue = known[2] if known else (_ACRONYM.search(segment).group(1) if _ACRONYM.search(segment) else None)
+            claim.venue_year = known[3] if known else claim.venue_year
+        return Claim("venue", segment, run.span(start, end), venue=statuses[0].venue)
     if known:
         _, _, name, year = known
         return Claim("status", segment, run.span(start, end), status="published", venue=name, venue_year=year)
-    acronym = _ACRONYM.search(segment)
+    acronym = _ACRONYM.search(segment) or _SHORT_VENUE.match(segment)
     year = _YEAR_IN_TEXT.search(segment)
     return Claim("venue", segment, run.span(start, end), venue=acronym.group(1) if acronym else None,
                  venue_year=int(year.group(1)) if year else None)
+
+
+_STANDALONE = regex.compile(r"(?<![\w-])(accepted|in press|to appear|forthcoming)(?=[\s._*,;)]|$)", re.I)
+
+
+def _standalone_statuses(text: str, run: Run, claims: list[Claim]) -> list[Claim]:
+    """``_accepted_ .``, ``in press``: in a citation an acceptance needs no venue beside it (the
+    citation names it); find_claims keeps only those that name one."""
+    out = []
+    taken = [(o, o + len(c.text)) for c in claims for o in [text.find(c.text)] if o >= 0]
+    for m in _STANDALONE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append(Claim("status", m.group(1), run.span(m.start(), m.end()), status="accepted"))
+    return out
 
 
 def owner_names(names: list[str]) -> list[str]:

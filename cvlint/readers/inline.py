@@ -158,24 +158,35 @@ def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[i
     return fold_whitespace("".join(chars), cols, bold)
 
 
+CELL_GAP = "   "  # a wide gap between two columns of a line, as plain-text and PDF readers write it
+
+
 def fold_whitespace(
-    text: str, cols: list[int], bold: list[tuple[int, int]] = ()
+    text: str, cols: list[int], bold: list[tuple[int, int]] = (), keep_gaps: bool = False
 ) -> tuple[str, list[int], list[tuple[int, int]]]:
-    """Collapse runs of white space to one space and trim the ends, keeping the column map."""
+    """Collapse runs of white space to one space and trim the ends, keeping the column map.
+    With ``keep_gaps``, a run of three or more spaces inside the line (a column gap in a
+    plain-text layout) becomes ``CELL_GAP`` instead."""
     out: list[str] = []
     out_cols: list[int] = []
     remap = [0] * (len(text) + 1)
+    run = 0
     for i, ch in enumerate(text):
         remap[i] = len(out)
         if ch.isspace() or ch == "\u200b":
+            run += 1
             if out and out[-1] != " ":
                 out.append(" ")
                 out_cols.append(cols[i])
+            elif keep_gaps and run == 3 and out and len(out) >= 1:
+                out.extend("  ")
+                out_cols.extend([cols[i]] * 2)
             continue
+        run = 0
         out.append(ch)
         out_cols.append(cols[i])
     remap[len(text)] = len(out)
-    if out and out[-1] == " ":
+    while out and out[-1] == " ":
         out.pop()
         out_cols.pop()
     folded_bold = []

@@ -21,6 +21,7 @@ import statistics
 
 from .. import regex
 from ..document import Document, Line, ReadProblem
+from .inline import CELL_GAP
 from .text import BULLET
 
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -271,7 +272,7 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
             for cell in cells:
                 cell_text, cell_bold = cell.text()
                 if text:
-                    text += "   "
+                    text += CELL_GAP
                 bold += [(b + len(text), e + len(text)) for b, e in cell_bold]
                 text += cell_text
             size = max(c.size for cell in cells for c in cell.chars if c.text.strip()) / body_size if body_size else 1.0

@@ -32,9 +32,11 @@ def plain_line(number: int, raw: str) -> Line:
     chars, cols = [], []
     masked = _LINKEDIN_ICON.sub("  ", _ICONS.sub(lambda g: " " * len(g.group()), raw))
     for col in range(start, len(raw)):
-        chars.append(masked[col])
+        if masked[col] != raw[col]:
+            continue  # an icon glyph: left out, so it opens no column gap
+        chars.append(raw[col])
         cols.append(col)
-    text, cols, _ = fold_whitespace("".join(chars), cols)
+    text, cols, _ = fold_whitespace("".join(chars), cols, keep_gaps=True)
     indent = len(raw.expandtabs()) - len(raw.expandtabs().lstrip())
     return Line(number, raw, text, cols, kind=kind if text else "blank", depth=depth, numbered=numbered, indent=indent)
 
