@@ -46,6 +46,10 @@ class Line:
     gap: Optional[float] = None  # blank space above the line, in body line heights beyond the usual
     margin: bool = False  # the line is a label in the page's left margin column
     indent: int = 0  # columns of white space before a plain-text line
+    # what a structured format (JSON Resume, RenderCV, BibTeX, a LaTeX template's macro) says
+    # the line is, and which of its ranges hold which field: kept, not guessed again
+    role: Optional[str] = None  # heading | header | bullet | body
+    fields: Optional[dict] = None  # "title" | "org" | "location" -> (start, end) in ``text``
 
     def span(self, path: str, start: int = 0, end: Optional[int] = None) -> Span:
         """The source span of ``text[start:end]``."""
@@ -116,12 +120,21 @@ class LineBuilder:
                 continue
             start = len(text)
             remap = {}
+            run = 0
             for offset, char in enumerate(piece.text):
                 remap[offset] = len(text)
                 if char.isspace():
+                    run += 1
+                    if run == 3 and text.endswith(" ") and not text.endswith("  "):
+                        text += "  "  # a column gap (a LaTeX table's &) stays a gap
+                        cols.extend([piece.cols[offset]] * 2)
+                        rows.extend([piece.row] * 2)
+                        continue
                     if not text or text[-1] == " ":
                         continue  # white space folds to one space, as in the other readers
                     char = " "
+                else:
+                    run = 0
                 text += char
                 cols.append(piece.cols[offset])
                 rows.append(piece.row)
@@ -135,14 +148,31 @@ class LineBuilder:
             return None
         number = rows[0]
         raw = self.source_lines[number - 1] if 0 < number <= len(self.source_lines) else ""
+        named = options.pop("named", None)
         made = Line(number, raw, text, cols, kind=kind, bold=[(b, min(e, len(text))) for b, e in bold if b < len(text)],
                     rows=rows, **options)
+        if named:
+            made.fields = _locate_fields(text, named)
         self.lines.append(made)
         return made
 
     def blank(self) -> None:
         if self.lines and self.lines[-1].kind != "blank":
             self.lines.append(Line(self.lines[-1].number, "", "", [], kind="blank"))
+
+
+def _locate_fields(text: str, named: list) -> dict:
+    """Where each named piece ended up in a composed line: (field, piece) in order."""
+    found, position = {}, 0
+    for name, piece in named:
+        if piece is None or not piece.text:
+            continue
+        start = text.find(" ".join(piece.text.split()), position)
+        if start >= 0:
+            end = start + len(" ".join(piece.text.split()))
+            found[name] = (start, end)
+            position = end
+    return found
 
 
 @record

@@ -188,6 +188,8 @@ def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -
 def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, max_header: int = 4) -> bool:
     """Whether header line ``t`` starts a new entry rather than adding to ``current``."""
     info = t.info
+    if info.starts_lower:
+        return False  # "tension and dark energy": a header goes on, no entry starts in lower case
     strong = bool(info.dates) or info.bold_start or info.kind == "heading"
     if current.details:
         if strong:

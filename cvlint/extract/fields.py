@@ -171,7 +171,7 @@ def build_entry(draft: EntryDraft, path: str, tables: Tables) -> Optional[Entry]
     """A job, degree, project or award from its draft."""
     header = [t.info for t in draft.header]
     details = [t for t in draft.details]
-    chosen, parts = choose_fields(header)
+    chosen, parts = stated_fields(header) or choose_fields(header)
     title_part = chosen.get("role") or _lead_of_dated_line(header, parts) or next(iter(parts), None)
     first = header[0]
     if title_part is None:
@@ -189,6 +189,17 @@ def build_entry(draft: EntryDraft, path: str, tables: Tables) -> Optional[Entry]
             setattr(entry, name, Text(part.text, part.info.span(path, part.start, part.end)))
     entry.bullets = [Text(t.info.text, t.info.span(path)) for t in details if t.role == Role.BULLET]
     return entry
+
+
+def stated_fields(header: list[LineInfo]) -> Optional[tuple[dict[str, Part], list[Part]]]:
+    """The fields a structured format states for its header line (JSON Resume's ``position``,
+    ``company``, ``location``): kept as they are, not scored."""
+    for info in header:
+        if info.line.fields and info.start == 0:
+            parts = {name: Part(info.text[s:e], info, s, e, False) for name, (s, e) in info.line.fields.items()}
+            chosen = {"role" if name == "title" else name: part for name, part in parts.items() if name != "area"}
+            return chosen, list(parts.values())
+    return None
 
 
 def _lead_of_dated_line(header: list[LineInfo], parts: list[Part]) -> Optional[Part]:

@@ -154,7 +154,8 @@ def tag(c: Context) -> Tagged:
     info = c.info
     given = _given_role(info)
     if given:
-        return Tagged(info, given, given=True, why=[(f"reader: {info.kind}" if given != Role.NOISE else "noise", 0)])
+        said = f"format says {info.line.role}" if info.line.role else f"reader: {info.kind}" if given != Role.NOISE else "noise"
+        return Tagged(info, given, given=True, why=[(said, 0)])
     scores = {role: 0 for role in _TIE_ORDER}
     fired: dict[str, list] = {role: [] for role in _TIE_ORDER}
     for feature, weights in FEATURES:
@@ -167,6 +168,8 @@ def tag(c: Context) -> Tagged:
 
 
 def _given_role(info: LineInfo) -> Optional[str]:
+    if info.line.role:
+        return info.line.role
     if is_page_number(info.text) or is_updated_note(info.text) or info.running:
         return Role.NOISE
     if info.kind == "bullet":

@@ -9,6 +9,7 @@ of every line keeps its line and column in the ``.tex`` source."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from .. import regex
 from ..document import Document, LineBuilder, Piece, joined
@@ -17,7 +18,7 @@ from .tex import tex_to_text
 _COMMENT = regex.compile(r"(?<!\\)%.*")
 _MACRO = regex.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
-                    r"item|name|firstname|familyname|author|chapter|part)\b(\*?)")
+                    r"item|name|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|end)\b(\*?)")
 _BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = regex.compile(r"\\end\s*\{document\}")
 _IFFALSE = regex.compile(r"\\iffalse\b.*?\\fi\b", re.S)
@@ -39,6 +40,17 @@ class _LaTeX:
             r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}").finditer(text)]
         self.moderncv = bool(regex.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle").search(text))
         self.names: list[Piece] = []
+        self.user: dict[str, tuple[int, int, int]] = {}  # macros the file defines: see _definitions
+        self.pattern = _MACRO
+        self.expanding: list[str] = []
+
+    def define(self, definitions: dict[str, tuple[int, int, int]]) -> None:
+        """Read the file's own macros too. The pattern is built from the file's text, so it
+        is compiled with re, never kept in cvlint's pattern cache."""
+        self.user = definitions
+        if definitions:
+            names = "|".join(sorted(definitions, key=len, reverse=True))
+            self.pattern = re.compile(_MACRO.pattern.replace(r"\\(", rf"\\({names}|", 1))
 
     def where(self, offset: int) -> tuple[int, int]:
         import bisect
@@ -87,19 +99,24 @@ class _LaTeX:
             offset += len(part) + 1
         return out
 
-    def header(self, parts: list[tuple[list[Piece], bool]]) -> None:
-        """An entry's header line: its parts joined by commas, the title part bold."""
+    def header(self, parts: list[tuple[list[Piece], bool]], names: tuple = ()) -> None:
+        """An entry's header line: its parts joined by commas, the title part bold. ``names``
+        says which part is which field (``title``, ``org``, ``location``), where the template's
+        macro says so."""
         for pieces, bold in parts:
             for piece in pieces if bold else ():
                 piece.bold = [(0, len(piece.text))]
         self.builder.blank()
-        self.builder.line(joined([pieces for pieces, _ in parts], ", "))
+        named = [(name, _one(pieces)) for name, (pieces, _) in zip(names, parts) if name and pieces]
+        self.builder.line(joined([pieces for pieces, _ in parts], ", "), role="header", named=named or None)
 
     def body(self, start: int, end: int, kind: str = "text") -> None:
         """Text between structure macros, line by line; ``\\item`` starts a bullet."""
         position = start
         next_kind = kind
-        for m in _MACRO.finditer(self.text, start, end):
+        for m in self.pattern.finditer(self.text, start, end):
+            if m.start() < position:
+                continue  # inside the arguments of a macro read already
             next_kind = self.plain(position, m.start(), next_kind)
             position, next_kind = self.macro(m, end, next_kind)
         self.plain(position, end, next_kind)
@@ -119,11 +136,62 @@ class _LaTeX:
                 kind = "continuation" if kind == "bullet" else kind
         return kind
 
+    def user_macro(self, m: re.Match, name: str, kind: str) -> tuple[int, str]:
+        """A macro the file defines: without arguments, its body is read where it is used
+        (``\\degreeTable``); with two or more at the start of a line, its arguments are an
+        entry's header (``\\timeitem{2019}{Engineer}{Acme}``); else its text is read as text."""
+        count, body_start, body_end = self.user[name]
+        at = m.end()
+        if count == 0:
+            if name not in self.expanding and len(self.expanding) < _MAX_EXPANSION:
+                self.expanding.append(name)
+                self.body(body_start, body_end, kind)
+                self.expanding.pop()
+            return at, kind
+        line_start = self.text.rfind("\n", 0, m.start()) + 1
+        if count >= 2 and not self.text[line_start:m.start()].strip():
+            args, after = self.arguments(at, count)
+            parts = [self.pieces(*a) for a in args]
+            parts = [p for p in parts if p]
+            if parts:
+                self.header([(parts[0], True)] + [(p, False) for p in parts[1:]])
+                return after, "text"
+        return at, kind
+
     def macro(self, m: re.Match, limit: int, kind: str) -> tuple[int, str]:
         name = m.group(1)
         at = m.end()
+        if name in self.user:
+            return self.user_macro(m, name, kind)
         if name == "item":
+            while at < len(self.text) and self.text[at] in " [":  # \item[] or \item[label]
+                if self.text[at] == "[":
+                    close = self.text.find("]", at)
+                    at = close + 1 if close > 0 else at + 1
+                    break
+                at += 1
             return at, "bullet"
+        if name == "end":  # the end of a list: what follows is text again
+            args, after = self.arguments(at, 1)
+            return (after, "text") if args else (at, kind)
+        if name == "namesection":  # Deedy: \namesection{First}{Last}{contact}
+            args, after = self.arguments(at, 3)
+            for a in args[:2]:
+                self.names += self.pieces(*a)
+            if len(args) == 3:
+                self.body(args[2][0], args[2][1], "text")
+            return after, kind
+        if name == "runsubsection":  # Deedy: an entry's organisation, as a sub-heading
+            args, after = self.arguments(at, 1)
+            if args:
+                self.builder.blank()
+                self.builder.line(self.pieces(*args[0]), kind="heading", level=3)
+            return after, "text"
+        if name in ("descript", "location"):  # Deedy: the role, and "dates | place", each on a line
+            args, after = self.arguments(at, 1)
+            if args:
+                self.body(args[0][0], args[0][1], "text")
+            return after, "text"
         if name in ("section", "cvsection", "chapter", "part", "subsection", "subsubsection", "cvsubsection"):
             args, after = self.arguments(at, 1)
             if args:
@@ -145,11 +213,13 @@ class _LaTeX:
             args, after = self.arguments(at, 6 if self.moderncv else 5)
             parts = [self.pieces(*a) for a in args]
             if self.moderncv and len(args) >= 3:  # {years}{degree}{institution}{city}{grade}{description}
-                self.header([(parts[1], True), (parts[2], False)] + [(p, False) for p in parts[3:4]] + [(parts[0], False)])
+                self.header([(parts[1], True), (parts[2], False)] + [(p, False) for p in parts[3:4]] + [(parts[0], False)],
+                            ("title", "org", "location"))
                 for a in args[4:]:
                     self.body(a[0], a[1], "continuation")
             elif len(args) >= 4:  # awesome-cv: {position}{organisation}{location}{dates}{items}
-                self.header([(parts[0], True), (parts[1], False), (parts[2], False), (parts[3], False)])
+                self.header([(parts[0], True), (parts[1], False), (parts[2], False), (parts[3], False)],
+                            ("title", "org", "location"))
                 for a in args[4:]:
                     self.body(a[0], a[1], "continuation")
             return after, "text"
@@ -157,7 +227,9 @@ class _LaTeX:
             args, after = self.arguments(at, 4)
             parts = [self.pieces(*a) for a in args]
             if parts:
-                self.header([(parts[0], True)] + [(p, False) for p in parts[1:]])
+                # Jake's \resumeSubheading{org}{location}{role}{dates}; with two arguments {title}{dates}
+                names = ("org", "location", "title") if name == "resumeSubheading" and len(parts) == 4 else ()
+                self.header([(parts[0], True)] + [(p, False) for p in parts[1:]], names)
             return after, "text"
         if name in ("cvitem", "cvitemwithcomment", "cvlistitem", "resumeItem", "resumeSubItem"):
             args, after = self.arguments(at, 3 if name == "cvitemwithcomment" else 2 if name != "cvlistitem" else 1)
@@ -169,11 +241,54 @@ class _LaTeX:
         return at, kind
 
 
+def _one(pieces: list[Piece]) -> Optional[Piece]:
+    """One piece standing for a field spread over pieces (a field over several source lines)."""
+    if not pieces:
+        return None
+    return pieces[0] if len(pieces) == 1 else Piece(" ".join(p.text for p in pieces), pieces[0].row, pieces[0].cols)
+
+
+_DEFINITION = regex.compile(r"\\(?:re)?(?:newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
+                            r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{")
+_MAX_EXPANSION = 3  # macros inside macros inside macros: deeper is not a CV's layout
+
+
+def _definitions(text: str, known: set[str]) -> dict[str, tuple[int, int, int]]:
+    """Macros the file defines itself: name -> (number of arguments, body start, body end).
+    Template macros cvlint reads by name keep their reading."""
+    found = {}
+    for m in _DEFINITION.finditer(text):
+        name = m.group(1) or m.group(3)
+        count = int(m.group(2) or 0) if m.group(1) else len((m.group(4) or "")) // 2
+        start = m.end() - 1
+        end = _brace_end(text, start)
+        if name and name not in known and end > start:
+            found[name] = (count, start + 1, end - 1)
+    return found
+
+
+def _brace_end(text: str, i: int) -> int:
+    depth = 0
+    for j in range(i, len(text)):
+        c = text[j]
+        if c == "\\":
+            continue
+        if c == "{" and text[j - 1:j] != "\\":
+            depth += 1
+        elif c == "}" and text[j - 1:j] != "\\":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return i
+
+
 def read_latex(document: Document) -> None:
     text = _blank_comments(document.text)
     document.text = text  # what is checked, shown and searched: comments are not part of the CV
     reader = _LaTeX(document, text)
     begin = _BEGIN_DOCUMENT.search(text)
+    known = set(_MACRO.pattern.split("(", 1)[1].split(")", 1)[0].split("|"))
+    reader.define(_definitions(text[: begin.start()] if begin else text, known))
     end = _END_DOCUMENT.search(text, begin.end() if begin else 0)
     if begin:
         # the preamble says who (\name{}{}); the body is the CV

@@ -47,7 +47,7 @@ class _Renderer:
 
     def heading(self, title: str, row: int, col: int, level: int = 2) -> None:
         self.builder.blank()
-        self.builder.line([Piece.at(title, row, col)], kind="heading", level=level)
+        self.builder.line([Piece.at(title, row, col)], kind="heading", level=level, role="heading")
 
     def dates(self, entry: Node) -> list[Piece]:
         start, end, single = entry.get(*_START), entry.get(*_END), entry.get(*_DATE)
@@ -68,21 +68,22 @@ class _Renderer:
         title = entry.get(*_TITLE)
         organisation = next((n for n in (entry.get(k) for k in _ORGANISATION) if n is not None and n is not title), None)
         area = entry.get(*_AREA)
-        header = joined([self.text(title, bold=True), self.text(area), self.text(organisation),
-                          self.text(entry.get(*_LOCATION))], ", ")
+        parts = [("title", self.text(title, bold=True)), ("area", self.text(area)), ("org", self.text(organisation)),
+                 ("location", self.text(entry.get(*_LOCATION)))]
+        header = joined([piece for _, piece in parts], ", ")
         dates = [p for p in self.dates(entry) if p]
         if dates:
             header += [Piece.supplied(", ", dates[0].row, dates[0].cols[0])] + dates
         self.builder.blank()
-        self.builder.line(header)
+        self.builder.line(header, role="header", named=parts)
         summary = entry.get(*_SUMMARY)
         if summary is not None:
-            self.builder.line([self.text(summary)], kind="continuation")
+            self.builder.line([self.text(summary)], kind="continuation", role="body")
         for highlight in (entry.get(*_HIGHLIGHTS) or Node([], 0, 0)).items():
             self.builder.line([self.text(highlight)], kind="bullet", depth=1)
         keywords = [self.text(k) for k in (entry.get("keywords", "courses") or Node([], 0, 0)).items()]
         if any(keywords):
-            self.builder.line(joined(keywords, ", "), kind="continuation")
+            self.builder.line(joined(keywords, ", "), kind="continuation", role="body")
 
     def publication(self, entry: Node) -> None:
         """``Authors. "Title." Venue, date. Summary`` — the shape the publication reader knows."""

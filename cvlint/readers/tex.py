@@ -19,13 +19,18 @@ _SYMBOLS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ"
             "hfill": " ", "hspace": "", "vspace": "", "item": "", "and": ",", "textbackslash": "\\"}
 _ESCAPED = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ", ";": " ",
             ":": " ", "!": "", "\\": " ", "-": "", "/": "", "@": ""}
+# arguments after an environment's name that are layout: widths and column specifications
+_ENVIRONMENT_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "longtable": 1, "array": 1, "minipage": 1,
+                          "multicols": 1, "wrapfigure": 2, "tabulary": 2}
 _BOLD = {"textbf", "bf", "bfseries", "mathbf", "textbfit"}
 _SKIP_FIRST_ARGUMENT = {"href", "hspace", "vspace", "includegraphics", "label", "ref", "cite", "color",
-                        "textcolor", "fontsize", "setlength", "raisebox", "faIcon", "icon"}
+                        "textcolor", "fontsize", "setlength", "raisebox", "faIcon", "icon", "extracolsep", "hskip", "vskip",
+                        "arraybackslash", "multicolumn"}
 _DROP_ARGUMENTS = {"hspace", "vspace", "includegraphics", "label", "ref", "cite", "color", "fontsize", "setlength",
                    "faIcon", "icon", "phantom", "footnote", "thanks", "begin", "end", "usepackage", "documentclass",
                    "newcommand", "renewcommand", "def", "addtolength", "titleformat", "pagestyle", "setcounter",
-                   "geometry", "definecolor", "input", "include", "bibliographystyle", "bibliography"}
+                   "geometry", "definecolor", "input", "include", "bibliographystyle", "bibliography",
+                   "extracolsep", "addtolength", "titlespacing", "titleformat", "newenvironment"}
 
 
 def _word(text: str, i: int) -> int:
@@ -114,8 +119,19 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
                 if j < len(text) and text[j] == "{":
                     j = _group_end(text, j)
                 if name in _DROP_ARGUMENTS:
-                    while j < len(text) and text[j] == "{" and name in ("textcolor", "raisebox"):
+                    while j < len(text) and text[j] == "{" and name in ("textcolor", "raisebox", "setlength", "addtolength"):
                         j = _group_end(text, j)
+                    if name == "begin":  # \begin{tabular*}{width}{spec}, \begin{itemize}[options]: layout, not text
+                        env = text[i + len(name) + 1:j].strip("{}* ")
+                        for _ in range(_ENVIRONMENT_ARGUMENTS.get(env.rstrip("*") + ("*" if "*" in text[i:j] else ""), 0)):
+                            while j < len(text) and text[j] in " [":
+                                j = (text.find("]", j) + 1 or len(text)) if text[j] == "[" else j + 1
+                            if j < len(text) and text[j] == "{":
+                                j = _group_end(text, j)
+                        while j < len(text) and text[j] == "[":
+                            j = text.find("]", j) + 1 or len(text)
+                    elif name in ("setlength", "addtolength") and j < len(text) and text[j] == "\\":
+                        j = _group_end(text, _word(text, j + 1)) if _word(text, j + 1) < len(text) and text[_word(text, j + 1)] == "{" else _word(text, j + 1)
                 i = j
                 continue
             if name in _SYMBOLS:
@@ -148,6 +164,8 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
             continue
         if c == "~":
             emit(" ", i)
+        elif c == "&":  # a table cell ends: a column gap, as in a PDF
+            emit("   ", i)
         elif text.startswith("---", i):
             emit("—", i)
             i += 3
@@ -168,4 +186,4 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
             bold.append((start, len(out)))
     from .inline import fold_whitespace
 
-    return fold_whitespace("".join(out), cols, sorted(bold))
+    return fold_whitespace("".join(out), cols, sorted(bold), keep_gaps=True)
