@@ -148,6 +148,8 @@ def entry_dates(draft: EntryDraft, path: str) -> Optional[DateRange]:
     best: Optional[DateRange] = None
     for group in ([t.info for t in draft.header], [t.info for t in draft.details]):
         for info in group:
+            if is_date_list(info):
+                continue  # "Dean's List (2019, 2018, 2017)": several dates, none of them the entry's
             for found in info.dates:
                 if best is None or (found.is_range and not best.is_range):
                     expected = bool(EXPECTED_RE.search(info.text))
@@ -158,6 +160,11 @@ def entry_dates(draft: EntryDraft, path: str) -> Optional[DateRange]:
         if best is not None:
             return best
     return best
+
+
+def is_date_list(info: LineInfo, min_dates: int = 3) -> bool:
+    """A line listing ``min_dates`` or more separate dates and no range."""
+    return len(info.dates) >= min_dates and not any(f.is_range for f in info.dates)
 
 
 def line_claims(infos: list[LineInfo], path: str, tables: Tables) -> list[Claim]:
