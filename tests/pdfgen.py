@@ -42,3 +42,59 @@ def make_pdf(pages: list[list[str]], mod_date: str = "", encrypt_note: bool = Fa
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
     return bytes(out)
+
+
+def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mod_date: str = "") -> bytes:
+    """A PDF whose text sits where the page says: each page a list of (x, y from the top,
+    text, bold, size) in points on a US Letter page, in Helvetica and Helvetica-Bold. Enough
+    to lay out a left-margin section column, a right-aligned date column or a bold header."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    page_ids = []
+    for items in pages:
+        stream = b" ".join(b"BT /%s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (b"F2" if is_bold else b"F1", size, x, 792 - y, _escape(text))
+                           for x, y, text, is_bold, size in items)
+        content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        page_ids.append((add(b""), content))
+    pages_id = add(b"")
+    for page, content in page_ids:
+        objects[page - 1] = (b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                             b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, content, regular, bold))
+    objects[pages_id - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p, _ in page_ids) + b"] /Count %d >>" % len(page_ids)
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    info = add(b"<< /Producer (cvlint tests) " + (b"/ModDate (D:" + mod_date.encode() + b")" if mod_date else b"") + b" >>")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
+    return bytes(out)
+
+
+def margin_column_cv(name: str, sections: list[tuple[str, list[tuple[str, bool, str]]]], mod_date: str = "") -> bytes:
+    """A one-page CV laid out as many LaTeX CVs are: the name on top, each section's label in a
+    left margin column beside its first line, and each line (text, bold, right-aligned date)
+    in a text column from x = 150."""
+    items = [(150, 60, name, True, 16)]
+    y = 100
+    for label, lines in sections:
+        labels = label.split("\n")  # a label over two lines in a narrow column
+        for k, part in enumerate(labels):
+            items.append((50, y + 13 * k, part, True, 10))
+        for text, is_bold, date in lines:
+            items.append((150, y, text, is_bold, 10))
+            if date:
+                items.append((470, y, date, False, 10))
+            y += 13
+        y += max(13 * (len(labels) - len(lines)), 0) + 10
+    return make_layout_pdf([items], mod_date)

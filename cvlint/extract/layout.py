@@ -27,10 +27,11 @@ _SENTENCE_END = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bno)(?
 _LETTER = regex.compile(r"[^\W\d_]")
 _DATE_LEFTOVER = regex.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
 _UPDATED = regex.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
+_LEGEND = regex.compile(r"^[*†‡§#]+\s*(?:=|:|denotes|indicates)?\s*(?:equal|joint|co-?first|shared|corresponding)", re.I)
 _PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
 
 
-def document_rhythm(lines: list[Line], min_content: int = 8, break_ratio: float = 0.6) -> Rhythm:
+def document_rhythm(lines: list[Line], min_content: int = 8, break_ratio: float = 0.8) -> Rhythm:
     """Whether blank lines break paragraphs: not when nearly every content line is followed
     by one (``break_ratio`` of at least ``min_content`` lines)."""
     content = followed = 0
@@ -145,6 +146,11 @@ def strip_found(text: str, dates) -> str:
 def strip_dates(text: str) -> str:
     """``text`` without its dates: what names an entry once "2019 – 2021" is gone."""
     return strip_found(text, [f for f in find_dates(text) if f.is_range or f.date and (f.date.month or f.problem is None)])
+
+
+def is_legend(text: str) -> bool:
+    """``* equal contribution; † corresponding author``: what the marks in author lists mean."""
+    return bool(_LEGEND.match(text.strip()))
 
 
 def is_page_number(text: str) -> bool:

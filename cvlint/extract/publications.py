@@ -188,7 +188,7 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
 _HAS_WORD = regex.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _QUOTE_MARK = regex.compile(r"[\"“]")
 _ET_AL = regex.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
-_NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(])")
+_NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(]|(?:19|20)\d\d\b)")
 _INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
 
 

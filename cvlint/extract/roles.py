@@ -13,7 +13,7 @@ import re
 from typing import Callable, Optional
 
 from .. import regex
-from .layout import is_page_number, is_updated_note
+from .layout import is_legend, is_page_number, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
 
 _CONNECTOR_END = regex.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
@@ -170,7 +170,7 @@ def tag(c: Context) -> Tagged:
 def _given_role(info: LineInfo) -> Optional[str]:
     if info.line.role:
         return info.line.role
-    if is_page_number(info.text) or is_updated_note(info.text) or info.running:
+    if is_page_number(info.text) or is_updated_note(info.text) or info.running or is_legend(info.text):
         return Role.NOISE
     if info.kind == "bullet":
         return Role.BULLET

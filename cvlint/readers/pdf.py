@@ -156,17 +156,33 @@ def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
     return [sorted(r, key=lambda c: c.x0) for r in rows]
 
 
-def _body_left(rows: list[list[_Cell]]) -> float:
-    """Where most lines start: the left edge of the text column."""
+def _body_left(rows: list[list[_Cell]], min_rows: int = 2, gap: float = 8.0) -> float:
+    """The left edge of the text column. Where a margin column of short labels stands beside
+    it (``EDUCATION   Harbour University``), the edge where the cells after the labels start,
+    if other lines start there too; else where most lines start."""
     starts = [round(r[0].x0) for r in rows]
-    return statistics.mode(starts) if starts else 0.0
+    if not starts:
+        return 0.0
+    beside: dict[int, int] = {}
+    for r in rows:
+        if len(r) >= 2 and r[1].x0 - r[0].x1 > gap and _label_like(r[0]):
+            beside[round(r[1].x0)] = beside.get(round(r[1].x0), 0) + 1
+    if beside:
+        column, count = max(beside.items(), key=lambda item: item[1])
+        if count >= min_rows and sum(1 for s in starts if abs(s - column) <= 2) >= 1:
+            return float(column)
+    return statistics.mode(starts)
+
+
+def _label_like(cell: _Cell, max_words: int = 4) -> bool:
+    text = cell.text()[0]
+    return 0 < len(text.split()) <= max_words and not any(ch.isdigit() for ch in text)
 
 
 def _margin_labels(rows: list[list[_Cell]], left: float, min_labels: int = 2, gap: float = 8.0) -> set[int]:
     """Ids of the cells that are section labels in a left margin: they end before the text
     column starts, and there are at least ``min_labels`` of them on the page or document."""
-    labels = {id(r[0]) for r in rows if r[0].x1 < left - gap and len(r[0].text()[0].split()) <= 4
-              and not any(ch.isdigit() for ch in r[0].text()[0])}
+    labels = {id(r[0]) for r in rows if r[0].x1 < left - gap and _label_like(r[0])}
     return labels if len(labels) >= min_labels else set()
 
 

@@ -1,0 +1,228 @@
+"""Extraction, stage by stage, on fixtures written for each layout (tests/extraction/):
+the document's rhythm and line features (stage 1), line roles (stage 2), sections and entries
+(stage 3) and fields (stage 4), then end to end through a rule. The ``.roles`` files beside
+the fixtures are the ``cvlint parse --explain`` view of each, reviewed as a diff when a
+heuristic changes (``python scripts/update_extraction_fixtures.py`` rewrites them)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cvlint.extract import analyse, extract
+from cvlint.extract.explain import explain
+from cvlint.extract.types import Role
+from cvlint.readers import read_path
+
+from .helpers import run, write_files
+from .pdfgen import margin_column_cv
+
+FIXTURES = Path(__file__).resolve().parent / "extraction"
+LAYOUTS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def _read(name: str):
+    document = read_path(str(FIXTURES / name))
+    return document, analyse(document), extract(document)
+
+
+def _roles(analysis, *texts: str) -> list[str]:
+    by_text = {t.info.text: t.role for t in analysis.tagged}
+    return [by_text[text] for text in texts]
+
+
+def _fields(entry) -> tuple:
+    return (entry.section, entry.title.value, entry.org.value if entry.org else None,
+            entry.location.value if entry.location else None, entry.dates.text if entry.dates else None)
+
+
+# -- golden views, one per layout ------------------------------------------------------
+
+@pytest.mark.parametrize("path", LAYOUTS, ids=[p.name for p in LAYOUTS])
+def test_each_layout_reads_as_its_reviewed_role_view(path):
+    document = read_path(str(path))
+    expected = path.with_name(path.name + ".roles").read_text(encoding="utf-8")
+    assert explain(analyse(document)) == expected
+
+
+# -- a PDF exported to text with a blank line after every line -------------------------
+
+def test_blank_lines_after_every_line_are_line_ends_not_breaks():
+    _, analysis, _ = _read("blank_line_export.txt")
+    assert not analysis.rhythm.blank_is_break and round(analysis.rhythm.blank_ratio, 2) == 0.96  # 26 of 27 lines
+    # the wrapped halves of a bullet and of a paragraph go on the line above
+    assert _roles(analysis, "traces from two cloud providers.", "their compaction cheaper on flash devices.") == [
+        Role.CONTINUATION, Role.CONTINUATION]
+
+
+def test_a_heading_over_two_lines_is_one_heading():
+    _, analysis, profile = _read("blank_line_export.txt")
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("research", "Research Interests"), ("education", "Education:"), ("experience", "Research Experience"),
+        ("publications", "Publications:")]
+    assert _roles(analysis, "Research Interests", "Research Experience") == [Role.HEADING, Role.HEADING]
+
+
+def test_a_header_of_three_lines_is_one_entry_with_its_fields():
+    _, analysis, profile = _read("blank_line_export.txt")
+    job = next(e for e in profile.entries if e.section == "experience")
+    assert _fields(job) == ("experience", "Doctoral Researcher", "Log Systems Group", "London, UK",
+                            "September 2019 – June 2024")
+    assert job.header_lines == 3 and [b.value[:20] for b in job.bullets] == ["Designed a write-opt", "Mentored four master"]
+    assert _roles(analysis, "London, UK") == [Role.HEADER]
+
+
+def test_degrees_with_an_advisor_line_are_two_entries():
+    _, _, profile = _read("blank_line_export.txt")
+    assert [_fields(e) for e in profile.entries if e.section == "education"] == [
+        ("education", "Ph.D.", "Department of Computer Science", None, "2024"),
+        ("education", "M.Sc.", "School of Informatics", None, "2019")]
+
+
+def test_multi_line_publications_are_one_entry_each_with_authors_venue_and_status():
+    _, _, profile = _read("blank_line_export.txt")
+    papers = [e for e in profile.entries if e.section == "publications"]
+    assert [(p.title.value, p.year, p.self_position) for p in papers] == [
+        ("Skew-aware compaction for log-structured merge trees", 2024, 1),
+        ("Learned admission for flash caches", None, 2),
+        ("Tail latency of compaction under mixed workloads", 2022, 2)]
+    # the owner is found by name in the third, where the file does not make it bold
+    assert [a.name for a in papers[2].authors] == ["Lindqvist P.", "Okafor L.", "D. Reyes"]
+    assert [(c.kind, c.status, c.venue) for c in papers[1].claims] == [
+        ("status", "submitted", None), ("status", "submitted", "acm transactions on storage")]
+    assert [(c.kind, c.status, c.venue) for c in papers[0].claims] == [("status", "published", "VLDB")]
+    assert [(c.kind, c.venue, c.text) for c in papers[2].claims] == [
+        ("venue", "HotStorage", "Proceedings of the 13th USENIX Workshop on Hot Topics in Storage (HotStorage 2022)")]
+
+
+def test_a_page_number_is_noise():
+    _, analysis, _ = _read("blank_line_export.txt")
+    assert _roles(analysis, "2") == [Role.NOISE]
+
+
+# -- section labels a PDF export put at the start of a line, or stacked at a page top ---
+
+def test_margin_labels_sharing_a_line_are_split_off():
+    _, analysis, profile = _read("margin_label_export.txt")
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("education", "Education"), ("experience", "Research Experience"), ("publications", "Publications"),
+        ("experience", "Professional Experience")]
+    assert _fields(profile.entries[0]) == ("education", "M.S. in Data Science", "Danube University", "Budapest, Hungary",
+                                           "June 2026")
+
+
+def test_labels_stacked_at_a_page_top_open_where_the_content_changes():
+    _, _, profile = _read("margin_label_export.txt")
+    papers = [e.title.value for e in profile.entries if e.section == "publications"]
+    assert papers == ["Robust Segmentation of Street Scenes under Fog", "Efficient Depth Completion for Low-Power Devices"]
+    jobs = [_fields(e) for e in profile.entries if e.span.line > 36]
+    assert jobs == [("experience", "Machine Learning Intern", "Northwind Analytics", "Remote", "June 2025 – August 2025"),
+                    ("experience", "Teaching Assistant", "Danube University", None, "September 2024 – December 2024")]
+
+
+def test_a_status_without_a_venue_takes_the_venue_of_its_sentence():
+    _, _, profile = _read("margin_label_export.txt")
+    under_review = next(e for e in profile.entries if e.title.value.startswith("Efficient Depth"))
+    assert [(c.status, c.venue) for c in under_review.claims] == [("submitted", "ECCV")]
+
+
+# -- a whole CV in a plain-text code fence ----------------------------------------------
+
+def test_a_cv_written_as_one_text_fence_is_read_as_text():
+    _, _, profile = _read("plain_text_fence.md")
+    assert [n.value for n in profile.person.names] == ["Mara Lindgren"]
+    assert [_fields(e) for e in profile.entries] == [
+        ("experience", "Staff Engineer", "NORDVIK PAYMENTS", None, "2022-"),
+        ("experience", "Senior Engineer", "BALTIC LOGISTICS", None, "2017-2022"),
+        ("experience", "Engineer", "FJORD SOFTWARE", None, "2014-2017"),
+        ("education", "MSc Computer Science", "Lund University", None, None),
+        ("education", "BSc Mathematics", "Lund University", None, None)]
+    assert profile.entries[0].dates.open_end and len(profile.entries[1].lines) == 3  # its indented paragraph
+
+
+def test_a_code_sample_fence_stays_out():
+    document = read_path(str(FIXTURES / "markdown_entries_no_name.md"))
+    assert all(line.kind != "meta" or not line.text for line in document.lines)
+
+
+# -- academicpages: emoji headings, no name, nested bullets, link-first publications ----
+
+def test_academicpages_page_with_emoji_headings_and_no_name():
+    _, _, profile = _read("academicpages_cv.md")
+    assert profile.person.names == [] and [s.kind for s in profile.sections] == ["education", "experience", "publications"]
+    assert [_fields(e) for e in profile.entries if e.section != "publications"] == [
+        ("education", "Ph.D. in Marine Biology", "Coral Coast University", None, "2021-now"),
+        ("education", "M.Sc. in Ecology", "Lakeside University", None, "2018-2020"),
+        ("experience", "Research assistant", "Lakeside Freshwater Institute", None, "Mar 2019 - Aug 2020")]
+
+
+def test_title_first_and_quoted_publications_with_bold_owner():
+    _, _, profile = _read("academicpages_cv.md")
+    first, second = [e for e in profile.entries if e.section == "publications"]
+    assert (first.title.value, first.self_position, [(c.kind, c.status) for c in first.claims]) == (
+        "Reef recovery after marine heatwaves", 1, [("status", "submitted")])
+    assert (second.title.value, second.year, second.self_position) == ("Plankton counts from images", 2023, 2)
+    assert [a.name for a in second.authors] == ["Duarte, M.", "Ansel, P.", "Ng, K."]
+    assert [(c.kind, c.text) for c in second.claims] == [("venue", "Limnology and Oceanography")]
+
+
+# -- '#' sections with '##' entries, and an equal-contribution legend -------------------
+
+def test_second_level_headings_are_entries_not_the_name():
+    _, _, profile = _read("markdown_entries_no_name.md")
+    assert profile.person.names == []
+    assert [_fields(e) for e in profile.entries if e.section == "experience"] == [
+        ("experience", "Research Intern", "Tidewater Robotics Lab", None, "June 2023 – August 2023"),
+        ("experience", "Software Engineer", "Harbour Systems", None, "2020 – 2022")]
+
+
+def test_equal_contribution_marks_follow_the_legend():
+    _, _, profile = _read("markdown_entries_no_name.md")
+    swarm, sonar = [e for e in profile.entries if e.section == "publications"]
+    assert [(a.name, a.equal_contribution) for a in swarm.authors] == [
+        ("Ibsen, K.", True), ("Moreau, J.", True), ("Sato, H.", False)]
+    # the legend says † marks the corresponding author, not an equal contribution
+    assert [(a.name, a.equal_contribution) for a in sonar.authors] == [
+        ("Moreau, J.", False), ("Sato, H.", False), ("Ibsen, K.", False)]
+
+
+# -- a real PDF with a left-margin section column ---------------------------------------
+
+MARGIN_PDF_SECTIONS = [
+    ("EDUCATION", [("Harbour University", True, "2016 - 2020"), ("B.Sc. in Marine Engineering", False, "")]),
+    ("WORK\nEXPERIENCE", [("Tidal Systems GmbH", True, "03/2021 - 02/2022"), ("Control Engineer", False, ""),
+                          ("Tuned the pitch controllers of six turbines.", False, "")]),
+    ("PUBLICATIONS", [("Falk I., Berg T. 2023. Wake steering in shallow seas. Submitted to Wind Energy Science.",
+                       False, "")]),
+]
+
+
+def test_pdf_left_margin_labels_become_sections_and_date_columns_cells(tmp_path):
+    path = tmp_path / "falk.pdf"
+    path.write_bytes(margin_column_cv("Ines Falk", MARGIN_PDF_SECTIONS))
+    document = read_path(str(path))
+    assert [(l.text, l.margin) for l in document.lines[:3]] == [
+        ("Ines Falk", False), ("EDUCATION", True), ("Harbour University   2016 - 2020", False)]
+    assert document.lines[2].bold == [(0, len("Harbour University"))] and document.lines[0].size > 1.4
+    profile = extract(document)
+    assert [n.value for n in profile.person.names] == ["Ines Falk"]
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("education", "EDUCATION"), ("experience", "WORK EXPERIENCE"), ("publications", "PUBLICATIONS")]
+    assert [_fields(e) for e in profile.entries[:2]] == [
+        ("education", "B.Sc. in Marine Engineering", "Harbour University", None, "2016 - 2020"),
+        ("experience", "Control Engineer", "Tidal Systems GmbH", None, "03/2021 - 02/2022")]
+    paper = profile.entries[2]
+    assert (paper.title.value, paper.self_position, [(c.status, c.venue) for c in paper.claims]) == (
+        "Wake steering in shallow seas", 1, [("submitted", "wind energy science")])
+
+
+# -- end to end: one person, a PDF text export and a Markdown page ----------------------
+
+def test_a_venue_changed_between_a_blank_line_export_and_markdown_is_one_finding(tmp_path, rules):
+    files = {"okafor/cv-export.txt": (FIXTURES / "blank_line_export.txt").read_text(encoding="utf-8"),
+             "okafor/cv.md": (FIXTURES / "okafor_markdown.md").read_text(encoding="utf-8")}
+    result = run(write_files(tmp_path, files), rules, date(2025, 1, 15))
+    assert [(f.code, Path(f.span.path).name, f.span.line) for f in result.findings] == [("CV201", "cv.md", 20)]
+    assert "'Submitted to FAST 2025'" in result.findings[0].message and "ACM Transactions on Storage" in result.findings[0].message
