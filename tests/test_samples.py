@@ -20,6 +20,12 @@ EXPECTED = [
     ("CV701", "yao/cv-2025.txt", 16),
     ("CV102", "yao/cv-2025.txt", 26),
     ("CV701", "yao/cv-2025.txt", 29),
+    # the blank-line text export of a 2026 PDF, and the 2026 PDF with a left-margin column
+    ("CV701", "yao/cv-2026-export.txt", 21),
+    ("CV701", "yao/cv-2026-export.txt", 35),
+    ("CV701", "yao/cv-2026-export.txt", 39),
+    ("CV701", "yao/cv-2026.pdf", 9),
+    ("CV701", "yao/cv-2026.pdf", 15),
     ("CV401", "yao/cv.md", 3),
     ("CV402", "yao/cv.md", 3),
     ("CV403", "yao/cv.md", 3),
@@ -61,8 +67,8 @@ def test_samples_group_the_versions_of_each_person(rules):
     assert groups == [
         ["clean/ana-lima/Ana_Lima_CV.yaml", "clean/ana-lima/cv.md", "clean/ana-lima/cv.txt"],
         ["clean/omar-haddad/resume.md", "clean/omar-haddad/resume.tex"],
-        ["yao/application-2024.txt", "yao/cv-2025.txt", "yao/cv.md", "yao/pubs.bib", "yao/resume.json",
-         "yao/site/_pages/cv.md", "yao/site/_publications/2024-05-20-tiered-compaction.md"],
+        ["yao/application-2024.txt", "yao/cv-2025.txt", "yao/cv-2026-export.txt", "yao/cv-2026.pdf", "yao/cv.md",
+         "yao/pubs.bib", "yao/resume.json", "yao/site/_pages/cv.md", "yao/site/_publications/2024-05-20-tiered-compaction.md"],
     ]
 
 
@@ -78,11 +84,22 @@ def test_clean_people_have_no_findings(rules):
     assert result.findings == []
 
 
+def test_pdf_export_and_margin_column_pdf_take_part_in_cross_version_findings(rules):
+    result = run([str(SAMPLES)], rules, AS_OF)
+    related = {(f.code, f.span.line): sorted(_relative(r.span.path) for r in f.related)
+               for f in result.findings if _relative(f.span.path) == "yao/cv.md"}
+    # the Cloudline dates as each version gives them: the export's "Jun. 2022 – Sep. 2022", the PDF's "06/2022 - 09/2022"
+    assert related[("CV104", 22)] == ["yao/cv-2025.txt", "yao/cv-2026-export.txt", "yao/cv-2026.pdf", "yao/site/_pages/cv.md"]
+    typo = next(f for f in result.findings if f.code == "CV403")
+    assert "yao/cv-2026-export.txt, " in typo.message  # it writes the one-character-off address
+
+
 def test_cross_version_finding_names_the_other_versions(rules):
     result = run([str(SAMPLES)], rules, AS_OF)
     venue = next(f for f in result.findings if f.code == "CV201")
     assert sorted((_relative(r.span.path), r.span.line) for r in venue.related) == [
-        ("yao/application-2024.txt", 15), ("yao/cv-2025.txt", 16), ("yao/site/_pages/cv.md", 18)]
+        ("yao/application-2024.txt", 15), ("yao/cv-2025.txt", 16), ("yao/cv-2026-export.txt", 21),
+        ("yao/site/_pages/cv.md", 18)]
 
 
 def cvlint(*args, env=None):
@@ -119,7 +136,7 @@ def test_json_report_shape_and_no_personal_data():
     assert done.returncode == 1
     report = json.loads(done.stdout)
     assert set(report) == {"version", "files", "findings", "summary"}
-    assert report["summary"] == {"error": 10, "warning": 18, "info": 1}
+    assert report["summary"] == {"error": 10, "warning": 23, "info": 1}
     first = report["findings"][0]
     for key in ("code", "name", "category", "severity", "message", "path", "line", "column",
                 "end_line", "end_column", "related"):
