@@ -89,14 +89,34 @@ def make_batch(folder: Path) -> None:
         target.write_text(text, encoding="utf-8")
 
 
+def side_by_side(cvlint: list[str], other: list[str], runs: int) -> None:
+    """The same work for this cvlint and another build, runs interleaved (so both see the same
+    machine load), and the ratio of the medians: the way to compare builds on a noisy machine."""
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "cv-20-pages.pdf"
+        pdf.write_bytes(make_pdf(twenty_pages()))
+        for label, target, count in (("one Markdown CV", str(ONE_CV), runs), ("20-page PDF CV", str(pdf), max(5, runs // 3))):
+            ours, theirs = [], []
+            for _ in range(count):
+                ours.append(wall(cvlint + ["--exit-zero", target]))
+                theirs.append(wall(other + ["--exit-zero", target]))
+            a, b = statistics.median(ours), statistics.median(theirs)
+            print(f"{label:28} this {a * 1000:6.0f} ms, other {b * 1000:6.0f} ms, ratio {a / b:.2f} "
+                  f"(medians of {count} interleaved runs)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", metavar="CVLINT", help="another build's cvlint executable: compare side by side only")
     options = parser.parse_args()
     # the console script, as a pre-commit hook runs it ("python -m cvlint" adds ~20 ms of runpy)
     script = Path(sys.executable).parent / "cvlint"
     cvlint = [str(script) if script.exists() else sys.executable, *([] if script.exists() else ["-m", "cvlint"]),
               "check", "--as-of", "2026-11-22"]
+    if options.against:
+        side_by_side(cvlint, [options.against, "check", "--as-of", "2026-11-22"], options.runs)
+        return
 
     python_alone = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(options.runs))
     click_alone = statistics.median(wall([sys.executable, "-c", "import click"]) for _ in range(options.runs))

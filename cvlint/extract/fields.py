@@ -18,7 +18,7 @@ from ..tables import Tables
 from .claims import find_claims
 from .dates import EXPECTED_RE
 from .types import EntryDraft, LineInfo, Role
-from .words import ORG_WORDS as _ORG_WORDS, ROLE_WORDS as _ROLE_WORDS
+from .words import names_organisation, names_role
 
 _SEPARATORS = regex.compile(r"\s+[—–|]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
 _LOCATION = regex.compile(
@@ -69,8 +69,8 @@ def _places_joined(parts: list[Part], info: LineInfo) -> list[Part]:
             last = out[-1]
             between = info.text[last.end:part.start]
             joined = info.text[last.start:part.end]
-            if between.strip() == "," and _LOCATION.match(joined) and not _ROLE_WORDS.search(joined) \
-                    and not _ORG_WORDS.search(joined) and len(joined.split()) <= 5:
+            if between.strip() == "," and _LOCATION.match(joined) and not names_role(joined) \
+                    and not names_organisation(joined) and len(joined.split()) <= 5:
                 out[-1] = Part(joined, info, last.start, part.end, last.bold and part.bold)
                 continue
         out.append(part)
@@ -80,11 +80,11 @@ def _places_joined(parts: list[Part], info: LineInfo) -> list[Part]:
 # -- features of a part ----------------------------------------------------------------
 
 def names_a_role(p: Part) -> bool:
-    return bool(_ROLE_WORDS.search(p.text))
+    return names_role(p.text)
 
 
 def names_an_organisation(p: Part) -> bool:
-    return bool(_ORG_WORDS.search(p.text))
+    return names_organisation(p.text)
 
 
 def names_a_place(p: Part) -> bool:

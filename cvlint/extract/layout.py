@@ -21,7 +21,7 @@ from ..document import Line
 from .dates import find_dates
 from .sections import section_kind
 from .types import LineInfo, Rhythm
-from .words import ROLE_WORDS
+from .words import starts_with_role
 
 _SENTENCE_END = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bno)(?<!\bpp)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)[.!?][\"”’)\]_*]*$")
 _LETTER = regex.compile(r"[^\W\d_]")
@@ -178,7 +178,7 @@ def _split_margin_label(line: Line, max_label_words: int = 3) -> list[LineInfo]:
         rest_start = len(label) + 1
         rest = describe(line, rest_start)
         if (rest.bold_start and not _bold_at(line, 0)) or rest.heading_kind or (
-                _is_title_phrase(rest.text) and not ROLE_WORDS.match(rest.text)):
+                _is_title_phrase(rest.text) and not starts_with_role(rest.text)):
             head = describe(line, 0, len(label))
             head.margin = True
             rest.margin = False
