@@ -37,7 +37,9 @@ def clean_page_text(text: str) -> str:
     return _HYPHENATED.sub("", text)
 
 
-class _Char:
+class _Run:
+    """Text PDFium keeps together on one line in one font (one of its text rectangles)."""
+
     __slots__ = ("text", "x0", "x1", "y", "size", "bold")
 
     def __init__(self, text, x0, x1, y, size, bold):
@@ -45,115 +47,143 @@ class _Char:
 
 
 class _Cell:
-    """Characters side by side on one baseline, with no wide gap between them."""
+    """Runs side by side on one baseline, with no wide gap between them."""
 
-    __slots__ = ("chars", "page")
+    __slots__ = ("runs", "page")
 
-    def __init__(self, chars: list, page: int):
-        self.chars, self.page = chars, page
+    def __init__(self, runs: list, page: int):
+        self.runs, self.page = runs, page
 
     @property
     def x0(self):
-        return self.chars[0].x0
+        return self.runs[0].x0
 
     @property
     def x1(self):
-        return self.chars[-1].x1
+        return self.runs[-1].x1
 
     @property
     def y(self):
-        return self.chars[0].y
+        return self.runs[0].y
+
+    @property
+    def size(self) -> float:
+        return max(r.size for r in self.runs)
 
     def text(self) -> tuple[str, list[tuple[int, int]]]:
-        out, bold, start = [], [], None
+        """The cell's text, a space where two runs stand apart, and its bold ranges."""
+        text, bold = "", []
         previous = None
-        for c in self.chars:
-            if previous is not None and c.x0 - previous.x1 > 0.3 * max(c.size, 1) and c.text != " " and previous.text != " ":
-                out.append(" ")
-            if c.bold and start is None:
-                start = len("".join(out))
-            if not c.bold and start is not None and c.text.strip():
-                bold.append((start, len("".join(out))))
-                start = None
-            out.append(c.text)
-            previous = c
-        text = "".join(out)
-        if start is not None:
-            bold.append((start, len(text)))
-        return text, bold
+        for run in self.runs:
+            piece = run.text
+            if previous is not None and text and not text.endswith(" ") and not piece.startswith((" ", ",", ".", ";", ":", ")")) \
+                    and run.x0 - previous.x1 > 0.15 * max(run.size, 1):
+                text += " "
+            if run.bold and piece.strip():
+                start = len(text) + len(piece) - len(piece.lstrip())
+                bold.append((start, len(text) + len(piece.rstrip())))
+            text += piece
+            previous = run
+        stripped = text.rstrip()
+        lead = len(text) - len(text.lstrip())
+        return stripped.lstrip(), [(max(b - lead, 0), min(e, len(stripped)) - lead) for b, e in bold if e - lead > 0]
 
 
-def _page_chars(page, raw, buffer) -> list[_Char]:
+def _page_runs(page, buffer) -> tuple[list[_Run], int]:
+    """The page's characters gathered into runs of one font on one line, left to right: the
+    text is read in one call; per character only its box (and, at a word's first character,
+    its font's size and name) is asked of PDFium."""
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
     handle = textpage.raw
-    count = pdfium_c.FPDFText_CountChars(handle)
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
-    x, y = ctypes.c_double(), ctypes.c_double()
-    flags = ctypes.c_int()
-    chars: list[_Char] = []
+    count = max(pdfium_c.FPDFText_CountChars(handle), 0)
+    runs: list[_Run] = []
+    if not count:
+        textpage.close()
+        return runs, 0
+    get_unicode = pdfium_c.FPDFText_GetUnicode  # per index: FPDFText_GetText's string is not aligned with the indices
+    left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
+    flags_ref = ctypes.byref(ctypes.c_int())
+    char_box, origin = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharOrigin
+    font_size, font_info = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo
     bold_of: dict[bytes, bool] = {}
+    run: list = []  # [text parts, x0, x1, y, size, bold]
+    size, bold, word_start = 0.0, False, True
+    skip = False
     for i in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(handle, i)
-        if code in (0, 0xFFFE, 0xFFFF) or code in (10, 13) or 0xDC00 <= code <= 0xDFFF:
-            continue  # a low surrogate was read with its high half below
-        if 0xD800 <= code <= 0xDBFF:  # UTF-16: a character beyond the BMP comes in two halves
-            low = pdfium_c.FPDFText_GetUnicode(handle, i + 1) if i + 1 < count else 0
-            if not 0xDC00 <= low <= 0xDFFF:
-                continue
-            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-        text = chr(code).translate(_LIGATURES)
-        if pdfium_c.FPDFText_IsGenerated(handle, i) == 1:
-            if text == " " and chars:
-                chars.append(_Char(" ", chars[-1].x1, chars[-1].x1, chars[-1].y, chars[-1].size, chars[-1].bold))
+        if skip:
+            skip = False
             continue
-        pdfium_c.FPDFText_GetCharBox(handle, i, left, right, bottom, top)
-        pdfium_c.FPDFText_GetCharOrigin(handle, i, x, y)
-        size = pdfium_c.FPDFText_GetFontSize(handle, i)
-        pdfium_c.FPDFText_GetFontInfo(handle, i, buffer, len(buffer), ctypes.byref(flags))
-        name = buffer.value
-        bold = bold_of.get(name)
-        if bold is None:
-            bold = bold_of[name] = bool(_BOLD_FONT.search(name.decode("latin-1")))
-        chars.append(_Char(text, left.value, max(right.value, left.value), round(y.value, 1), size, bold))
+        code = get_unicode(handle, i)
+        ch = chr(code) if code < 0x110000 else "\ufffd"
+        if ch in "\r\n\x00\ufffe\uffff":
+            word_start = True
+            continue
+        if ch == " " or ch == "\u00a0":
+            if run:
+                run[0].append(" ")
+            word_start = True
+            continue
+        if "\ud800" <= ch <= "\udbff":  # a character beyond the BMP comes in two UTF-16 halves
+            low = get_unicode(handle, i + 1) if i + 1 < count else 0
+            skip = 0xDC00 <= low <= 0xDFFF
+            ch = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) if skip else "\ufffd"
+        elif "\udc00" <= ch <= "\udfff":
+            continue
+        char_box(handle, i, left, right, bottom, top)  # the glyph's box (the "loose" box is wrong in some fonts)
+        origin(handle, i, x, y)  # the baseline
+        if word_start:
+            size = font_size(handle, i) or size
+            font_info(handle, i, buffer, len(buffer), flags_ref)
+            name = buffer.value
+            bold = bold_of.get(name)
+            if bold is None:
+                bold = bold_of[name] = bool(_BOLD_FONT.search(name.decode("latin-1")))
+            word_start = False
+        x0, x1, base = left.value, max(right.value, left.value), y.value
+        if run:
+            em = max(size, run[4], 1.0)
+            if bold != run[5] or abs(base - run[3]) > 0.4 * em or x0 < run[2] - em or x0 - run[2] > 2.0 * em:
+                runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5]))
+                run = []
+        if not run:
+            run = [[], x0, x1, base, size, bold]
+        run[0].append(ch)
+        run[2] = max(run[2], x1)
+    if run:
+        runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5]))
     textpage.close()
-    return chars
+    return runs, count
 
 
-def _cells(chars: list[_Char], page: int) -> list[_Cell]:
-    """Characters in stream order → cells: a new cell where the baseline moves or a gap wider
-    than two ems opens."""
-    cells: list[_Cell] = []
-    current: list[_Char] = []
-    for c in chars:
-        if current:
-            last = next((p for p in reversed(current) if p.text != " "), current[-1])
-            size = max(last.size, c.size, 1)
-            if abs(c.y - last.y) > 0.4 * size or c.x0 < last.x1 - size or (c.text != " " and c.x0 - last.x1 > 2.0 * size):
-                cells.append(_Cell(current, page))
-                current = []
-        if c.text == " " and not current:
-            continue
-        current.append(c)
-    if current:
-        cells.append(_Cell(current, page))
-    for cell in cells:
-        while cell.chars and cell.chars[-1].text == " ":
-            cell.chars.pop()
-    return [c for c in cells if c.chars]
-
-
-def _rows(cells: list[_Cell]) -> list[list[_Cell]]:
-    """Cells on one baseline (top to bottom), each row left to right."""
-    rows: list[list[_Cell]] = []
-    for cell in sorted(cells, key=lambda c: (-c.y, c.x0)):
-        size = max(ch.size for ch in cell.chars)
-        if rows and abs(rows[-1][0].y - cell.y) <= 0.35 * size:
-            rows[-1].append(cell)
-        else:
-            rows.append([cell])
-    return [sorted(r, key=lambda c: c.x0) for r in rows]
+def _rows(runs: list[_Run], page: int, baseline: float = 0.4, superscript: float = 0.7, wide_gap: float = 2.0) -> list[list[_Cell]]:
+    """Runs on one baseline make a row (a smaller run a little above or below it, a footnote
+    mark, joins it), left to right; a gap wider than ``wide_gap`` ems splits a row into cells."""
+    rows: list[list[_Run]] = []
+    sizes: list[float] = []
+    for run in sorted(runs, key=lambda r: (-r.y, r.x0)):
+        if rows:
+            dy = abs(rows[-1][0].y - run.y)
+            size = max(sizes[-1], run.size, 1)
+            if dy <= baseline * size or (run.size < 0.85 * sizes[-1] and dy <= superscript * sizes[-1]):
+                rows[-1].append(run)
+                sizes[-1] = max(sizes[-1], run.size)
+                continue
+        rows.append([run])
+        sizes.append(run.size)
+    out = []
+    for row in rows:
+        row.sort(key=lambda r: r.x0)
+        cells = [[row[0]]]
+        for run in row[1:]:
+            last = cells[-1][-1]
+            if run.x0 - last.x1 > wide_gap * max(run.size, last.size, 1):
+                cells.append([run])
+            else:
+                cells[-1].append(run)
+        out.append([_Cell(c, page) for c in cells])
+    return out
 
 
 def _body_left(rows: list[list[_Cell]], min_rows: int = 2, gap: float = 8.0) -> float:
@@ -207,10 +237,10 @@ def read_pdf(document: Document, data: bytes) -> None:
         read = 0
         for number in range(len(pdf)):
             page = pdf[number]
-            chars = _page_chars(page, None, buffer)
+            runs, count = _page_runs(page, buffer)
             page.close()
-            read += len(chars)
-            pages.append(_rows(_cells(chars, number + 1)))
+            read += count
+            pages.append(_rows(runs, number + 1))
             if read > MAX_CHARS:
                 document.problems.append(ReadProblem("too-large", f"only the first {number + 1} of {len(pdf)} pages were read "
                                                                   f"(over {MAX_CHARS:,} characters)"))
@@ -236,8 +266,11 @@ def read_pdf(document: Document, data: bytes) -> None:
 def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
     """Rows of cells → numbered Lines with their layout features and the document's text."""
     all_rows = [r for rows in pages for r in rows]
-    sizes = [c.size for r in all_rows for cell in r for c in cell.chars if c.text.strip()]
-    body_size = statistics.median(sizes) if sizes else 10.0
+    # the body text's size: the size most characters are set in
+    weight: dict[float, int] = {}
+    for run in (run for r in all_rows for cell in r for run in cell.runs):
+        weight[round(run.size, 1)] = weight.get(round(run.size, 1), 0) + len(run.text.strip())
+    body_size = max(weight, key=weight.get) if weight else 10.0
     left = _body_left(all_rows)
     labels = _margin_labels(all_rows, left)
     pitches = [a[0].y - b[0].y for rows in pages for a, b in zip(rows, rows[1:]) if 0 < a[0].y - b[0].y < 3 * body_size]
@@ -291,7 +324,7 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
                     text += CELL_GAP
                 bold += [(b + len(text), e + len(text)) for b, e in cell_bold]
                 text += cell_text
-            size = max(c.size for cell in cells for c in cell.chars if c.text.strip()) / body_size if body_size else 1.0
+            size = max(cell.size for cell in cells) / body_size if body_size else 1.0
             gap = (previous_y - row[0].y - pitch) / pitch if previous_y is not None else 1.0
             emit(text, bold, page_number, size=round(size, 2), gap=round(max(gap, 0.0), 2))
             previous_y = row[0].y
