@@ -217,11 +217,20 @@ def _is_row(text: str) -> bool:
 
 # -- publications ----------------------------------------------------------------------
 
-def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -> list[EntryDraft]:
+def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm, max_lines: int = 12) -> list[EntryDraft]:
     drafts: list[EntryDraft] = []
     current: Optional[EntryDraft] = None
     bullets = any(t.role == Role.BULLET for t in lines)
     top = min((t.info.line.depth for t in lines if t.role == Role.BULLET), default=0)
+    complete = False  # whether the current item has its title yet: once it has, it keeps it
+
+    def has_title() -> bool:
+        nonlocal complete
+        if not complete and current is not None:
+            # past max_lines an item is no citation still missing its title: let the next one start
+            complete = len(current.lines) > max_lines or _complete(_joined(current))
+        return complete
+
     for t in lines:
         text = t.info.text
         starts = (t.role == Role.BULLET and t.info.line.depth == top) or bool(_NUMBERED.match(text))
@@ -229,14 +238,15 @@ def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhyt
             if t.info.break_before and rhythm.blank_is_break and not bullets:
                 starts = True
             elif not rhythm.blank_is_break or t.info.line.gap is not None or not bullets:
-                starts = _starts_citation(text) and _complete(_joined(current))
+                starts = _starts_citation(text) and has_title()
         if current is None and not starts and _is_subheading(t):
             continue  # "Journal Articles", "2024", "Preprints & Under Review" between items
-        if current is not None and not starts and _is_subheading(t) and _complete(_joined(current)) and not t.info.starts_lower:
+        if current is not None and not starts and _is_subheading(t) and not t.info.starts_lower and has_title():
             current = None
             continue
         if starts or current is None:
             current = EntryDraft(section, publication=True)
+            complete = False
             drafts.append(current)
             current.header.append(t)
         else:
@@ -277,6 +287,8 @@ def _complete(text: str, min_title_words: int = 3) -> bool:
     return False
 
 
+_ONE_NAME = regex.compile(rf"\s*(?:and\s+|&\s*)?(?:{_INITIALS}\s?)?{_NAME}?\s*(?:{_INITIALS})?\s*")
+
+
 def _all_names(text: str) -> bool:
-    return all(regex.compile(rf"\s*(?:and\s+|&\s*)?(?:{_INITIALS}\s?)?{_NAME}?\s*(?:{_INITIALS})?\s*").fullmatch(p)
-               for p in text.split(",") if p.strip())
+    return all(_ONE_NAME.fullmatch(p) for p in text.split(",") if p.strip())
