@@ -20,7 +20,7 @@ from cvlint.readers import read_path  # noqa: E402
 
 def main() -> None:
     for path in sorted((ROOT / "tests" / "extraction").iterdir()):
-        if path.suffix in (".txt", ".md"):
+        if path.suffix in (".txt", ".md", ".tex"):
             view = explain(analyse(read_path(str(path))))
             target = path.with_name(path.name + ".roles")
             changed = not target.exists() or target.read_text(encoding="utf-8") != view

@@ -20,7 +20,7 @@ from .helpers import run, write_files
 from .pdfgen import margin_column_cv
 
 FIXTURES = Path(__file__).resolve().parent / "extraction"
-LAYOUTS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md"))
+LAYOUTS = sorted(p for p in FIXTURES.iterdir() if p.suffix in (".txt", ".md", ".tex"))
 
 
 def _read(name: str):
@@ -155,7 +155,7 @@ def test_academicpages_page_with_emoji_headings_and_no_name():
     assert [_fields(e) for e in profile.entries if e.section != "publications"] == [
         ("education", "Ph.D. in Marine Biology", "Coral Coast University", None, "2021-now"),
         ("education", "M.Sc. in Ecology", "Lakeside University", None, "2018-2020"),
-        ("experience", "Research assistant", "Lakeside Freshwater Institute", None, "Mar 2019 - Aug 2020")]
+        ("experience", "Research assistant", "Lakeside Freshwater Institute", "Canada", "Mar 2019 - Aug 2020")]
 
 
 def test_title_first_and_quoted_publications_with_bold_owner():
@@ -226,3 +226,45 @@ def test_a_venue_changed_between_a_blank_line_export_and_markdown_is_one_finding
     result = run(write_files(tmp_path, files), rules, date(2025, 1, 15))
     assert [(f.code, Path(f.span.path).name, f.span.line) for f in result.findings] == [("CV201", "cv.md", 20)]
     assert "'Submitted to FAST 2025'" in result.findings[0].message and "ACM Transactions on Storage" in result.findings[0].message
+
+
+# -- LaTeX: the file's own macros, a margin heading, dated paragraphs, and templates ------
+
+def test_latex_macros_the_file_defines_are_read_where_they_are_used():
+    _, analysis, profile = _read("latex_own_macros.tex")
+    assert [n.value for n in profile.person.names] == ["Saga Lindholm"]
+    # \marginhead{…} typesets its argument as a margin note: a section heading
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("education", "education"), ("experience", "appointments"), ("other", "Fieldwork")]
+    # no font options, lengths or column specifications leak into the text
+    assert not any("=" in t.info.text or "OldStyle" in t.info.text for t in analysis.tagged)
+    assert [_fields(e) for e in profile.entries] == [
+        ("education", "Nordhavn University: M.Sc. Physical Oceanography", None, None, "Sep. 2018 – June 2020"),
+        ("experience", "Research Scientist", "Baltic Climate Institute", None, "2021–2024"),
+        ("experience", "Visiting Researcher", "Fjord Marine Station", None, "2020"),
+        ("other", "Chief scientist's assistant on RV Polarlys", "Arctic Survey Cruise", None, "2019–2020")]
+
+
+def test_latex_template_macros_state_their_fields():
+    _, _, profile = _read("latex_templates.tex")
+    assert [n.value for n in profile.person.names] == ["Jonas Ekberg"]
+    assert [_fields(e) for e in profile.entries] == [
+        ("education", "MSc in Robotics", "Kattegat University", "Gothenburg, Sweden", "June 2019"),
+        ("experience", "Control Engineer", "Skerry Robotics", "Malmo, Sweden", "Jan 2020 – Present"),
+        ("experience", "Intern", "Harbor Automation", "Gothenburg, Sweden", "June 2018 – Aug 2018"),
+        ("projects", "Open Gripper", "Kattegat University Robotics Club", "Gothenburg, Sweden", "2017 – 2018")]
+    assert [b.value for b in profile.entries[1].bullets] == ["Tuned the gait controller of a four-legged robot."]
+
+
+def test_french_headings_and_month_abbreviations(tmp_path):
+    (tmp_path / "cv.md").write_text(
+        "# Claire Dubois\n\n## 💼 Expériences professionnelles\n\n### Chargée de communication / Agence Nord\n"
+        "*📅 Fév 2021 - Maintenant*\n\n## 🎓 Formation\n\n### Master 2 Communication\n*📅 2020*\n\n"
+        "## 🛠️ Compétences & Passions\n\n- Rédaction\n", encoding="utf-8")
+    profile = extract(read_path(str(tmp_path / "cv.md")))
+    assert [s.kind for s in profile.sections] == ["experience", "education", "skills"]
+    assert [_fields(e) for e in profile.entries] == [
+        ("experience", "Chargée de communication", "Agence Nord", None, "Fév 2021 - Maintenant"),
+        ("education", "Master 2 Communication", None, None, "2020")]
+    assert profile.entries[0].dates.open_end
+

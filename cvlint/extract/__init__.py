@@ -35,7 +35,7 @@ class Analysis:
 
 
 def analyse(document: Document) -> Analysis:
-    rhythm = document_rhythm(document.lines)                        # 1. layout
+    rhythm = document_rhythm(document.lines, fmt=document.format)   # 1. layout
     tagged = tag_lines(line_infos(document.lines, rhythm), rhythm)  # 2. roles
     sections = split_sections(tagged)                               # 3. sections …
     drafts = [d for s in sections for d in group_entries(s, rhythm)]  # … and entries

@@ -13,18 +13,18 @@ from .. import regex
 from ..model import PartialDate, record
 
 _MONTH_WORDS = {
-    1: "january jan enero ene januar janvier janeiro gennaio",
-    2: "february feb febrero februar fevrier février fevereiro febbraio",
+    1: "january jan enero ene januar janvier janv janeiro gennaio",
+    2: "february feb febrero februar fevrier février fevr févr fev fév fevereiro febbraio",
     3: "march mar marzo märz marz março",
-    4: "april apr abril avril aprile",
+    4: "april apr abril avril avr aprile",
     5: "may mayo mai maio maggio",
     6: "june jun junio juni juin junho giugno",
-    7: "july jul julio juli juillet julho luglio",
-    8: "august aug agosto aout août",
+    7: "july jul julio juli juillet juil julho luglio",
+    8: "august aug agosto aout août aou aoû",
     9: "september sep sept septiembre setiembre septembre setembro settembre",
     10: "october oct octubre oktober okt octobre outubro ottobre",
     11: "november nov noviembre novembre novembro",
-    12: "december dec diciembre dic dezember dez décembre decembre dezembro dicembre",
+    12: "december dec déc diciembre dic dezember dez décembre decembre dezembro dicembre",
 }
 MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words.split()}
 SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}

@@ -20,7 +20,7 @@ from .sections import section_kind
 from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
 
 # sections whose lines are not entries
-NO_ENTRIES = {"header", "skills", "contact", "references", "appendix"}
+NO_ENTRIES = {"header", "skills", "contact", "references", "appendix", "hobbies"}
 # sections whose entries count only when dated (a "Research" heading may hold interests or positions)
 DATED_ONLY = {"research"}
 
@@ -169,7 +169,7 @@ def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -
         if t.role == Role.CONTINUATION and current is not None:
             (current.details if current.details else current.header).append(t)
             continue
-        if t.role in Role.HEADER_PARTS or t.role == Role.HEADING:
+        if t.role in Role.HEADER_PARTS or t.role == Role.HEADING or _dated_paragraph(t, rhythm):
             if current is None or _opens_entry(t, current, rhythm, plain):
                 current = EntryDraft(section)
                 drafts.append(current)
@@ -183,6 +183,13 @@ def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -
                 continue
         current.details.append(t)
     return drafts
+
+
+def _dated_paragraph(t: Tagged, rhythm: Rhythm, max_words: int = 24) -> bool:
+    """``Ph.D., Sociology, Princeton University, 2001.`` on a paragraph of its own: a CV whose
+    entries are dated sentences. Only after a real paragraph break."""
+    return t.role == Role.BODY and bool(t.info.dates) and t.info.break_before and rhythm.blank_is_break \
+        and len(t.info.text.split()) <= max_words and not t.info.starts_lower
 
 
 def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, max_header: int = 4) -> bool:
@@ -234,16 +241,14 @@ def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhyt
     for t in lines:
         text = t.info.text
         starts = (t.role == Role.BULLET and t.info.line.depth == top) or bool(_NUMBERED.match(text))
+        if not starts and _is_subheading(t) and not t.info.starts_lower and (current is None or has_title()):
+            current = None  # "Journal Articles", "2024", "Book chapters" between items
+            continue
         if not starts and current is not None:
             if t.info.break_before and rhythm.blank_is_break and not bullets:
                 starts = True
             elif not rhythm.blank_is_break or t.info.line.gap is not None or not bullets:
                 starts = _starts_citation(text) and has_title()
-        if current is None and not starts and _is_subheading(t):
-            continue  # "Journal Articles", "2024", "Preprints & Under Review" between items
-        if current is not None and not starts and _is_subheading(t) and not t.info.starts_lower and has_title():
-            current = None
-            continue
         if starts or current is None:
             current = EntryDraft(section, publication=True)
             complete = False

@@ -18,12 +18,11 @@ from ..tables import Tables
 from .claims import find_claims
 from .dates import EXPECTED_RE
 from .types import EntryDraft, LineInfo, Role
-from .words import names_organisation, names_role
+from .words import names_a_place as is_place, names_organisation, names_role
 
-_SEPARATORS = regex.compile(r"\s+[—–|]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
-_LOCATION = regex.compile(
-    r"^(?:(?i:remote|online|hybrid)|(?:[A-Z][\w.'’-]+\s?){1,3},\s*(?:[A-Z]{2}|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})(?:\s(?:US|USA|UK))?"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?:[A-Z]{2}|USA|UK))$")
+_SEPARATORS = regex.compile(r"\s+[—–|/]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
+
+_COMPANY_SUFFIX = regex.compile(r"(?:inc|ltd|llc|corp|co|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|pty|sarl|sas|spa)\.?", re.I)
 
 
 class Part:
@@ -54,7 +53,11 @@ def header_parts(info: LineInfo) -> list[Part]:
         if stripped and any(c.isalnum() for c in stripped):
             start = position + piece.find(stripped)
             is_bold = any(b <= start and e >= start + len(stripped) for b, e in bold)
-            parts.append(Part(stripped, info, start, start + len(stripped), is_bold))
+            if parts and _COMPANY_SUFFIX.fullmatch(stripped):  # "Foo Software, Inc.": one organisation
+                last = parts[-1]
+                parts[-1] = Part(info.text[last.start:start + len(stripped)], info, last.start, start + len(stripped), last.bold)
+            else:
+                parts.append(Part(stripped, info, start, start + len(stripped), is_bold))
         position = m[1] if m else len(text)
     return _places_joined(parts, info)
 
@@ -69,7 +72,7 @@ def _places_joined(parts: list[Part], info: LineInfo) -> list[Part]:
             last = out[-1]
             between = info.text[last.end:part.start]
             joined = info.text[last.start:part.end]
-            if between.strip() == "," and _LOCATION.match(joined) and not names_role(joined) \
+            if between.strip() == "," and is_place(joined) and not names_role(joined) \
                     and not names_organisation(joined) and len(joined.split()) <= 5:
                 out[-1] = Part(joined, info, last.start, part.end, last.bold and part.bold)
                 continue
@@ -88,7 +91,7 @@ def names_an_organisation(p: Part) -> bool:
 
 
 def names_a_place(p: Part) -> bool:
-    return bool(_LOCATION.match(p.text)) and len(p.text.split()) <= 5
+    return is_place(p.text)
 
 
 def is_bold(p: Part) -> bool:

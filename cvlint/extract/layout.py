@@ -31,9 +31,14 @@ _LEGEND = regex.compile(r"^[*†‡§#]+\s*(?:=|:|denotes|indicates)?\s*(?:equal
 _PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
 
 
-def document_rhythm(lines: list[Line], min_content: int = 8, break_ratio: float = 0.8) -> Rhythm:
+# formats whose blank lines always end a paragraph: a source, not an export
+_SOURCE_FORMATS = {"latex", "bibtex", "jsonresume", "rendercv", "collection"}
+
+
+def document_rhythm(lines: list[Line], min_content: int = 8, break_ratio: float = 0.8, fmt: str = "text") -> Rhythm:
     """Whether blank lines break paragraphs: not when nearly every content line is followed
-    by one (``break_ratio`` of at least ``min_content`` lines)."""
+    by one (``break_ratio`` of at least ``min_content`` lines) in a text or Markdown file (an
+    export from a PDF); always in a LaTeX or data file, where a blank line is a paragraph's end."""
     content = followed = 0
     lengths = []
     for here, after in zip(lines, lines[1:] + [None]):
@@ -44,7 +49,7 @@ def document_rhythm(lines: list[Line], min_content: int = 8, break_ratio: float 
         if after is not None and after.kind == "blank":
             followed += 1
     ratio = followed / content if content else 0.0
-    spaced = content >= min_content and ratio >= break_ratio
+    spaced = content >= min_content and ratio >= break_ratio and fmt not in _SOURCE_FORMATS
     pdf = any(line.gap is not None for line in lines)
     return Rhythm(blank_is_break=not spaced, blank_ratio=ratio,
                   wrap_length=_wrap_length(lengths) if (spaced or pdf) else 0)

@@ -11,6 +11,7 @@ from ..document import Document
 from ..model import DateProblem, DateRange, Fact, Profile, Span, Suppression, Text
 from .dates import EXPECTED_RE, find_dates
 from .sections import section_kind
+from .words import names_organisation, names_role
 
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
 _UPDATED = regex.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
@@ -20,16 +21,16 @@ _CV_TITLE = regex.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:
 _FILE_NAME_SEPARATORS = regex.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
 # an academic title after the name: "Jane Doe, Ph.D." or "Jane Doe Ph.D. Candidate"
 _NAME_SUFFIX = regex.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
-_CONTACT = regex.compile(r"@|https?:|www\.|\+?\d[\d ()-]{7,}|\.(?:com|org|io|edu)\b")
 # sections after which an e-mail belongs to someone else (referees, supervisors)
 _OTHERS = {"references"}
 
 
 def looks_like_name(text: str) -> bool:
+    """Two to five capitalised words that name no section, role or organisation."""
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
-    if _NOT_A_NAME.search(text) or section_kind(text):
+    if _NOT_A_NAME.search(text) or section_kind(text) or names_role(text) or names_organisation(text):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
@@ -62,7 +63,7 @@ def read_dates(document: Document, profile: Profile) -> None:
                                            expected, found.start_text, found.end_text))
 
 
-def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset(), max_name_line: int = 3) -> None:
+def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset(), max_name_line: int = 4) -> None:
     """Names (front matter, the site's owner, or the first line that looks like a name) and
     emails (any line but those of a References section: ``other_lines``)."""
     path = document.path
@@ -75,8 +76,8 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
             person.names.append(Text(name, Span(path, front.number, 1, front.number, len(front.raw) + 1)))
     if not person.names and meta.get("owner"):  # named by the site's _config.yml, not by this file
         person.names.append(Text(meta["owner"], Span(path, 1, 1, 1, 1)))
-    # the name is the first thing a CV says; a PDF may put a contact line above it, and a
-    # right-aligned column beside it ("Jane Doe   +1 555 0100")
+    # the name is the first thing a CV says; a PDF may put a contact line above it, a right-aligned
+    # column beside it ("Jane Doe   +1 555 0100"), a repository page a title and a sentence
     for line in [l for l in document.lines if l.kind in ("heading", "text") and l.text][:max_name_line]:
         first_cell = line.text.split("   ")[0]
         candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
@@ -84,8 +85,8 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
             start = line.text.find(candidate)
             person.names.append(Text(candidate, line.span(path, start, start + len(candidate))))
             break
-        if not _CONTACT.search(line.text):
-            break
+        if section_kind(line.text):
+            break  # the first section: a name after it is someone else's
     for source in profile.lines:
         if source.span.line in other_lines:
             continue

@@ -9,42 +9,66 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import regex
+from ..names import fold
 
-# kind -> the headings that name it, lower case; checked in this order
+# kind -> the headings that name it, lower case without accents (headings are folded the same
+# way: "Expériences professionnelles" is read as "experiences professionnelles"); checked in order.
+# English, then French, Spanish, Portuguese, Italian and German.
 _SECTION_PHRASES = {
     "education": "education|academic background|educational background|degree|degrees|qualifications|studies|schooling"
-                 "|formación|formacion|formación académica|formación academica|formacion académica|formacion academica"
-                 "|ausbildung|studium|training",
+                 "|training|formation|formations|diplomes|diplome|etudes|parcours academique|cursus|scolarite"
+                 "|formacion|formacion academica|educacion|estudios|formacao|formacao academica|educacao|istruzione"
+                 "|formazione|ausbildung|studium|bildung|bildungsweg",
     "experience": "experience|experiences|employment|employment history|work|work history|professional activity"
                   "|professional activities|professional history|positions|positions held|appointments|internship"
-                  "|internships|career|jobs|research positions|experiencia|experiencia laboral|experiencia profesional"
-                  "|berufserfahrung|industry",
+                  "|internships|career|jobs|research positions|industry|parcours professionnel|parcours|emplois|stages"
+                  "|stage|experiencia|experiencias|experiencia laboral|experiencia profesional|trayectoria"
+                  "|experiencia profissional|experiencias profissionais|esperienza|esperienze|esperienza lavorativa"
+                  "|esperienze professionali|berufserfahrung|berufliche erfahrung|beruflicher werdegang|werdegang"
+                  "|praktika|praktikum",
     "publications": "publication|publications|papers|preprints|manuscripts|journal articles|conference papers"
                     "|conference proceedings|works in progress|working papers|research output|bibliography"
-                    "|selected works|peer-reviewed|peer reviewed|patents|publicaciones",
-    "projects": "projects|research projects|personal projects|selected projects|proyectos|otros proyectos",
+                    "|selected works|peer-reviewed|peer reviewed|patents|publicaciones|publicacoes|pubblicazioni"
+                    "|veroffentlichungen|publikationen|articles",
+    "projects": "projects|research projects|personal projects|selected projects|projets|proyectos|otros proyectos"
+                "|projetos|progetti|projekte",
     "awards": "award|awards|honor|honors|honour|honours|scholarship|scholarships|fellowship|fellowships|grant|grants"
               "|grants & funding|grants and funding|grant & funding|grant and funding|funding|prizes|achievements"
-              "|distinctions|premios",
-    "teaching": "teaching|mentoring|supervision|teaching assistantship|teaching assistantships|docencia",
-    "talks": "talks|presentations|invited talks|conference talks|seminars",
+              "|distinctions|prix|recompenses|bourses|premios|becas|premios y becas|premi|riconoscimenti"
+              "|auszeichnungen|preise|stipendien",
+    "teaching": "teaching|mentoring|supervision|teaching assistantship|teaching assistantships|enseignement|docencia"
+                "|ensino|insegnamento|didattica|lehre|lehrtatigkeit",
+    "talks": "talks|presentations|invited talks|conference talks|seminars|communications|conferences|ponencias"
+             "|vortrage",
     "service": "service|professional service|academic service|reviewing|activities|extracurricular activities"
-               "|leadership|volunteer|volunteering|outreach|memberships",
-    "skills": "skills|technical skills|languages|programming languages|technologies|tools|competencies|habilidades|idiomas",
+               "|leadership|volunteer|volunteering|outreach|memberships|engagements|benevolat|associations|actividades"
+               "|voluntariado|ehrenamt",
+    "skills": "skills|technical skills|expertise|skills & expertise|languages|programming languages|technologies|tools|competencies|competences"
+              "|competences techniques|langues|outils|logiciels|informatique|habilidades|idiomas|conocimientos"
+              "|competencias|competencias tecnicas|lingue|competenze|kenntnisse|sprachen|fahigkeiten",
+    "certifications": "certifications|certification|certificates|licenses|licenses & certifications|licences"
+                      "|certifications & licenses|courses|online courses|zertifikate",
+    "hobbies": "hobbies|passions|centres d'interet|centres dinteret|loisirs|interets|aficiones|intereses|hobbys"
+               "|interessen|freizeit|personal interests",
     "research": "research interest|research interests|interests|research|research statement|summary|profile|about"
-                "|about me|objective",
+                "|about me|objective|profil|a propos|presentation|resume|perfil|sobre mi|profilo|uber mich|kurzprofil",
     "contact": "contact|contact information|contact details|personal information|personal details|personal data"
-               "|datos personales",
-    "references": "references|referees",
+               "|coordonnees|informations personnelles|datos personales|contacto|dados pessoais|contatti"
+               "|personliche daten|kontakt",
+    "references": "references|referees|referencias|referenze|referenzen",
     "appendix": "transcript|transcripts|academic transcript|grade report|grade reports|academic record"
-                "|academic records|appendix|attachment|attachments",
+                "|academic records|appendix|attachment|attachments|annexe|anexo|anhang",
 }
 # words that may come before a section word: "Selected Publications", "Awards and Honors"
 _QUALIFIERS = set("selected academic professional research industry industrial work relevant other recent additional "
                   "key technical honor honors teaching invited journal conference peer-reviewed refereed current "
-                  "previous and & ,".split())
-_JOINERS = {"and", "&", "/"}
-_TAILS = {"experience", "history", "background"}
+                  "previous and & , autres principales principaux otras otros altre weitere".split())
+_JOINERS = {"and", "&", "/", "et", "y", "e", "und"}
+# words that may follow one: "Work Experience", "Expériences professionnelles"
+_TAILS = {"experience", "history", "background", "professionnelle", "professionnelles", "professionnel",
+          "professionnels", "academique", "academiques", "universitaire", "universitaires", "profesional",
+          "profesionales", "academica", "academicas", "profissional", "profissionais", "professionale",
+          "professionali", "laboral", "laborales"}
 _NOISE = regex.compile(r"[^\w\s&/'-]+|[\d_]+")  # numbers, marks and emoji: "1. Work:", "🎓 Education"
 
 
@@ -62,7 +86,7 @@ def section_kind(text: str) -> Optional[str]:
     cleaned = _NOISE.sub(" ", text)
     if len(" ".join(cleaned.split())) > 60:
         return None
-    tokens = tuple(cleaned.lower().split())
+    tokens = tuple(fold(cleaned).replace("’", "'").split())
     if not tokens:
         return None
     # most leading qualifiers first, as the reading "Research | Projects" beats "Research Projects"

@@ -18,7 +18,7 @@ from .tex import tex_to_text
 _COMMENT = regex.compile(r"(?<!\\)%.*")
 _MACRO = regex.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
-                    r"item|name|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|end)\b(\*?)")
+                    r"item|name|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|end)\b(\*?)")
 _BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = regex.compile(r"\\end\s*\{document\}")
 _IFFALSE = regex.compile(r"\\iffalse\b.*?\\fi\b", re.S)
@@ -41,6 +41,7 @@ class _LaTeX:
         self.moderncv = bool(regex.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle").search(text))
         self.names: list[Piece] = []
         self.user: dict[str, tuple[int, int, int]] = {}  # macros the file defines: see _definitions
+        self.source = text  # the text with the set-up in it: where the definitions' bodies are read
         self.pattern = _MACRO
         self.expanding: list[str] = []
 
@@ -130,6 +131,9 @@ class _LaTeX:
             row, col = self.where(offset)
             plain, cols, bolds = tex_to_text(part, col)
             offset += len(part) + 1
+            if not part.strip():
+                self.builder.blank()  # a blank line ends a paragraph in TeX too
+                continue
             if plain.strip(" ,|"):
                 depth = self.depth(offset - len(part) - 1) if kind != "text" else 0
                 self.builder.line([Piece(plain, row, cols, bolds)], kind=kind, depth=depth)
@@ -145,11 +149,23 @@ class _LaTeX:
         if count == 0:
             if name not in self.expanding and len(self.expanding) < _MAX_EXPANSION:
                 self.expanding.append(name)
-                self.body(body_start, body_end, kind)
-                self.expanding.pop()
+                shown, self.text = self.text, self.source  # the definition's body, which the set-up blanking hid
+                try:
+                    self.body(body_start, body_end, kind)
+                finally:
+                    self.text = shown
+                    self.expanding.pop()
             return at, kind
         line_start = self.text.rfind("\n", 0, m.start()) + 1
-        if count >= 2 and not self.text[line_start:m.start()].strip():
+        at_line_start = not self.text[line_start:m.start()].strip()
+        if count >= 1 and at_line_start and _HEADING_BODY.search(self.source, body_start, body_end):
+            # \newcommand{\marginhead}[1]{\marginpar{…#1}}: the file's own section heading
+            args, after = self.arguments(at, count)
+            if args:
+                self.builder.blank()
+                self.builder.line(self.pieces(*args[0]), kind="heading", level=2, role="heading")
+                return after, "text"
+        if count >= 2 and at_line_start:
             args, after = self.arguments(at, count)
             parts = [self.pieces(*a) for a in args]
             parts = [p for p in parts if p]
@@ -223,6 +239,12 @@ class _LaTeX:
                 for a in args[4:]:
                     self.body(a[0], a[1], "continuation")
             return after, "text"
+        if name == "cvevent":  # Twenty Seconds: \cvevent{title}{organisation}{dates}{location}
+            args, after = self.arguments(at, 4)
+            parts = [self.pieces(*a) for a in args]
+            if parts:
+                self.header([(parts[0], True)] + [(p, False) for p in parts[1:]], ("title", "org", None, "location"))
+            return after, "text"
         if name in ("resumeSubheading", "resumeSubSubheading", "resumeProjectHeading", "cvhonor"):
             args, after = self.arguments(at, 4)
             parts = [self.pieces(*a) for a in args]
@@ -250,6 +272,7 @@ def _one(pieces: list[Piece]) -> Optional[Piece]:
 
 _DEFINITION = regex.compile(r"\\(?:re)?(?:newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
                             r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{")
+_HEADING_BODY = regex.compile(r"\\(?:marginpar|section|cvsection|chapter)\b")
 _MAX_EXPANSION = 3  # macros inside macros inside macros: deeper is not a CV's layout
 
 
@@ -282,13 +305,72 @@ def _brace_end(text: str, i: int) -> int:
     return i
 
 
+_SETUP = regex.compile(r"\\(?:(?:re)?newcommand|providecommand|newenvironment|renewenvironment|def|setmainfont|setsansfont"
+                       r"|setmonofont|setromanfont|newfontfamily|newfontface|defaultfontfeatures|fontspec|setlength|addtolength|pagestyle|thispagestyle"
+                       r"|geometry|hypersetup|usepackage|definecolor|colorlet|titleformat|titlespacing|renewcommand\*?)\b\*?")
+
+
+def _blank_setup(text: str) -> str:
+    """Definitions and layout set-up written in the document's body (``\\newcommand{\\x}[1]{…}``,
+    ``\\setmainfont[Numbers=OldStyle,…]{Minion Pro}``) as spaces, whole, over as many lines as
+    they take: they are no part of what the CV says. Offsets stay."""
+    out = list(text)
+    for m in _SETUP.finditer(text):
+        end = m.end()
+        if text.startswith("\\def", m.start()):  # \def\name#1#2{body}
+            while end < len(text) and text[end] not in "{\n":
+                end += 1
+        for _ in range(6):  # the command's name, options and arguments: [..] and {..} groups
+            while end < len(text) and text[end] in " \t":
+                end += 1
+            if end < len(text) and text[end] == "[":
+                close = _bracket_end(text, end)
+                if close <= end:
+                    break
+                end = close
+            elif end < len(text) and text[end] == "{":
+                close = _brace_end(text, end)
+                if close <= end:
+                    break
+                end = close
+            elif end < len(text) and text[end] == "\\" and m.group().startswith(("\\newcommand", "\\renewcommand", "\\provide",
+                                                                                "\\setlength", "\\newfontf")):
+                end = _word_end(text, end + 1)  # \newcommand\name{…}
+            else:
+                break
+        for i in range(m.start(), end):
+            if out[i] != "\n":
+                out[i] = " "
+    return "".join(out)
+
+
+def _bracket_end(text: str, i: int) -> int:
+    depth = 0
+    for j in range(i, min(len(text), i + 2000)):
+        if text[j] == "[":
+            depth += 1
+        elif text[j] == "]":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    while i < len(text) and text[i].isalpha():
+        i += 1
+    return i
+
+
 def read_latex(document: Document) -> None:
-    text = _blank_comments(document.text)
-    document.text = text  # what is checked, shown and searched: comments are not part of the CV
+    source = _blank_comments(document.text)
+    document.text = source  # what is checked, shown and searched: comments are not part of the CV
+    text = _blank_setup(source)
     reader = _LaTeX(document, text)
-    begin = _BEGIN_DOCUMENT.search(text)
+    reader.source = source
+    begin = _BEGIN_DOCUMENT.search(source)
     known = set(_MACRO.pattern.split("(", 1)[1].split(")", 1)[0].split("|"))
-    reader.define(_definitions(text[: begin.start()] if begin else text, known))
+    reader.define(_definitions(source, known))
     end = _END_DOCUMENT.search(text, begin.end() if begin else 0)
     if begin:
         # the preamble says who (\name{}{}); the body is the CV

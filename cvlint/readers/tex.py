@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .. import regex
+
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
             "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a", "k": "\u0328", "d": "\u0323",
             "b": "\u0331"}
@@ -19,12 +21,17 @@ _SYMBOLS = {"ss": "ß", "o": "ø", "O": "Ø", "aa": "å", "AA": "Å", "ae": "æ"
             "hfill": " ", "hspace": "", "vspace": "", "item": "", "and": ",", "textbackslash": "\\"}
 _ESCAPED = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ", ";": " ",
             ":": " ", "!": "", "\\": " ", "-": "", "/": "", "@": ""}
+# commands followed by a length written without braces
+_DIMENSIONED = {"vskip", "hskip", "kern", "vspace", "hspace", "hangindent", "hangafter", "parindent", "parskip",
+                "baselineskip", "leftskip", "rightskip", "topsep", "itemsep", "raise", "lower", "moveleft", "moveright"}
+_DIMENSION = regex.compile(r"\s*=?\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)?"
+                           r"(?:\s*(?:plus|minus)\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|fil+)?)*")
 # arguments after an environment's name that are layout: widths and column specifications
 _ENVIRONMENT_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "longtable": 1, "array": 1, "minipage": 1,
                           "multicols": 1, "wrapfigure": 2, "tabulary": 2}
 _BOLD = {"textbf", "bf", "bfseries", "mathbf", "textbfit"}
 _SKIP_FIRST_ARGUMENT = {"href", "hspace", "vspace", "includegraphics", "label", "ref", "cite", "color",
-                        "textcolor", "fontsize", "setlength", "raisebox", "faIcon", "icon", "extracolsep", "hskip", "vskip",
+                        "textcolor", "fontsize", "setlength", "raisebox", "faIcon", "icon", "extracolsep",
                         "arraybackslash", "multicolumn"}
 _DROP_ARGUMENTS = {"hspace", "vspace", "includegraphics", "label", "ref", "cite", "color", "fontsize", "setlength",
                    "faIcon", "icon", "phantom", "footnote", "thanks", "begin", "end", "usepackage", "documentclass",
@@ -134,6 +141,12 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
                         j = _group_end(text, _word(text, j + 1)) if _word(text, j + 1) < len(text) and text[_word(text, j + 1)] == "{" else _word(text, j + 1)
                 i = j
                 continue
+            if name in _DIMENSIONED or (j < len(text) and text[j:j + 1] == "=" or text[j:j + 2] == " ="):
+                # \vskip -0.23em, \hangindent=1 true cm: a length, set or skipped, is layout
+                dimension = _DIMENSION.match(text, j)
+                if dimension and dimension.end() > j:
+                    i = dimension.end()
+                    continue
             if name in _SYMBOLS:
                 emit(_SYMBOLS[name], i)
             while j < len(text) and text[j] == "[":  # optional arguments say nothing readable
