@@ -192,7 +192,8 @@ def _dated_paragraph(t: Tagged, rhythm: Rhythm, max_words: int = 24) -> bool:
         and len(t.info.text.split()) <= max_words and not t.info.starts_lower
 
 
-def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, max_header: int = 4) -> bool:
+def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, max_header: int = 4,
+                 min_complete: int = 2) -> bool:
     """Whether header line ``t`` starts a new entry rather than adding to ``current``."""
     info = t.info
     if info.starts_lower:
@@ -211,7 +212,16 @@ def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, ma
         return True
     if _is_row(info.line.text) and all(_is_row(h.info.line.text) and not h.info.dates for h in current.header) and not info.dates:
         return True  # "Title ---- Organisation" rows: one entry each
-    return info.break_before and rhythm.blank_is_break and current.has_dates() and strong
+    if info.break_before and rhythm.blank_is_break and current.has_dates():
+        # a paragraph break after a complete header (dated, two lines or more): a new entry
+        return strong or (len(current.header) >= min_complete and t.role == Role.HEADER
+                          and _same_shape(info, current.header[0].info))
+    return False
+
+
+def _same_shape(a, b) -> bool:
+    """Two lines set alike (kind, bold, capitals, size): the first lines of two entries."""
+    return (a.kind, a.bold_start, a.all_bold, a.caps, round(a.size, 1)) == (b.kind, b.bold_start, b.all_bold, b.caps, round(b.size, 1))
 
 
 _ROW = regex.compile(r"\S\s*(?:-{4,}|\.{4,}|_{4,}|\s\|\s)\s*\S")
