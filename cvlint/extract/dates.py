@@ -51,6 +51,7 @@ DATE_RE = regex.compile(
 )
 EXPECTED_RE = regex.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
+_MONTH_SPAN = regex.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
 _OPEN_DASH = regex.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
 _DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
@@ -126,14 +127,30 @@ def _month_words_ok(text: str) -> bool:
     return not m or m.group(1).lower() in MONTHS or m.group(1).lower() in SEASONS
 
 
+def _month_spans(text: str) -> list[Found]:
+    """``Oct-Dec 2021``, ``June–August 2023``: two months of one year."""
+    spans = []
+    for m in _MONTH_SPAN.finditer(text):
+        first, last = m.group(1).lower(), m.group(2).lower()
+        if first in MONTHS and last in MONTHS:
+            year = int(m.group(3))
+            spans.append(Found(m.start(), m.end(), m.group(), PartialDate(year, MONTHS[first]), PartialDate(year, MONTHS[last]),
+                               is_range=True, start_text=m.group(1), end_text=text[m.start(2):m.end()]))
+    return spans
+
+
 @lru_cache(maxsize=8192)  # lines recur across versions and revisions; the result is read, never changed
 def find_dates(text: str) -> tuple[Found, ...]:
-    found: list[Found] = []
+    found: list[Found] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
+    taken = [(f.start, f.end) for f in found]
     position = 0
     while True:
         m = DATE_RE.search(text, position)
         if not m:
             break
+        if any(s <= m.start() < e for s, e in taken):
+            position = max(e for s, e in taken if s <= m.start() < e)
+            continue
         start_text = m.group("start")
         end_text = m.group("end")
         if not _month_words_ok(start_text):
