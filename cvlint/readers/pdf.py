@@ -16,6 +16,7 @@ parse is reported, never raised. Lines are numbered through the whole document."
 from __future__ import annotations
 
 import ctypes
+import math
 import re
 import statistics
 
@@ -107,6 +108,8 @@ def _page_runs(page, buffer) -> tuple[list[_Run], int]:
     flags_ref = ctypes.byref(ctypes.c_int())
     char_box, origin = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharOrigin
     font_size, font_info = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo
+    matrix, scale = pdfium_c.FPDFText_GetMatrix, pdfium_c.FS_MATRIX()
+    matrix_ref = ctypes.byref(scale)
     bold_of: dict[bytes, bool] = {}
     run: list = []  # [text parts, x0, x1, y, size, bold]
     size, bold, word_start = 0.0, False, True
@@ -134,7 +137,10 @@ def _page_runs(page, buffer) -> tuple[list[_Run], int]:
         char_box(handle, i, left, right, bottom, top)  # the glyph's box (the "loose" box is wrong in some fonts)
         origin(handle, i, x, y)  # the baseline
         if word_start:
-            size = font_size(handle, i) or size
+            # the size on the page: the font's size times the text matrix's vertical scale (a PDF may
+            # set its text in 1-point type scaled up, or 14.67-point type scaled by 0.75)
+            matrix(handle, i, matrix_ref)
+            size = (font_size(handle, i) * math.hypot(scale.c, scale.d)) or size
             font_info(handle, i, buffer, len(buffer), flags_ref)
             name = buffer.value
             bold = bold_of.get(name)
