@@ -32,16 +32,7 @@ def make_pdf(pages: list[list[str]], mod_date: str = "", encrypt_note: bool = Fa
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % i for i in page_ids) + b"] /Count %d >>" % len(page_ids)
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     info = add(b"<< /Producer (cvlint tests) " + (b"/ModDate (D:" + mod_date.encode() + b")" if mod_date else b"") + b" >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
-    return bytes(out)
+    return _assemble(objects, catalog, info)
 
 
 def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mod_date: str = "") -> bytes:
@@ -69,16 +60,7 @@ def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mo
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p, _ in page_ids) + b"] /Count %d >>" % len(page_ids)
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     info = add(b"<< /Producer (cvlint tests) " + (b"/ModDate (D:" + mod_date.encode() + b")" if mod_date else b"") + b" >>")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
-    return bytes(out)
+    return _assemble(objects, catalog, info)
 
 
 def margin_column_cv(name: str, sections: list[tuple[str, list[tuple[str, bool, str]]]], mod_date: str = "") -> bytes:
@@ -98,3 +80,17 @@ def margin_column_cv(name: str, sections: list[tuple[str, list[tuple[str, bool, 
             y += 13
         y += max(13 * (len(labels) - len(lines)), 0) + 10
     return make_layout_pdf([items], mod_date)
+
+
+def _assemble(objects: list[bytes], catalog: int, info: int) -> bytes:
+    """The file: numbered objects, the cross-reference table and the trailer."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
+    return bytes(out)
