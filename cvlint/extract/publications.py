@@ -13,7 +13,7 @@ from typing import Optional
 from .. import regex
 from ..document import Run
 from ..model import Author, Claim, DateRange, Entry, Text
-from ..names import fold, name_tokens
+from ..names import name_tokens
 from ..tables import Tables
 from .claims import find_claims, find_venue
 from .dates import find_dates
@@ -358,6 +358,3 @@ def _standalone_statuses(text: str, run: Run, claims: list[Claim]) -> list[Claim
         out.append(Claim("status", m.group(1), run.span(m.start(), m.end()), status="accepted"))
     return out
 
-
-def owner_names(names: list[str]) -> list[str]:
-    return [fold(n) for n in names if n]
