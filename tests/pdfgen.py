@@ -35,10 +35,11 @@ def make_pdf(pages: list[list[str]], mod_date: str = "", encrypt_note: bool = Fa
     return _assemble(objects, catalog, info)
 
 
-def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mod_date: str = "") -> bytes:
+def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mod_date: str = "", scaled: bool = False) -> bytes:
     """A PDF whose text sits where the page says: each page a list of (x, y from the top,
     text, bold, size) in points on a US Letter page, in Helvetica and Helvetica-Bold. Enough
-    to lay out a left-margin section column, a right-aligned date column or a bold header."""
+    to lay out a left-margin section column, a right-aligned date column or a bold header.
+    With ``scaled``, text is set in 1-point type scaled by the text matrix, as some PDFs do."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -49,8 +50,10 @@ def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mo
     bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     page_ids = []
     for items in pages:
-        stream = b" ".join(b"BT /%s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (b"F2" if is_bold else b"F1", size, x, 792 - y, _escape(text))
-                           for x, y, text, is_bold, size in items)
+        stream = b" ".join(
+            b"BT /%s 1 Tf %g 0 0 %g %g %g Tm (%s) Tj ET" % (b"F2" if is_bold else b"F1", size, size, x, 792 - y, _escape(text))
+            if scaled else b"BT /%s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (b"F2" if is_bold else b"F1", size, x, 792 - y, _escape(text))
+            for x, y, text, is_bold, size in items)
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         page_ids.append((add(b""), content))
     pages_id = add(b"")

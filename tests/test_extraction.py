@@ -268,3 +268,50 @@ def test_french_headings_and_month_abbreviations(tmp_path):
         ("education", "Master 2 Communication", None, None, "2020")]
     assert profile.entries[0].dates.open_end
 
+
+
+# -- small layout rules ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Oct-Dec 2021: Research Assistant", ("Oct-Dec 2021", (2021, 10), (2021, 12))),
+    ("June – August 2023", ("June – August 2023", (2023, 6), (2023, 8))),
+    ("2024-   CROWDSTRIKE", ("2024-", (2024, None), None)),
+])
+def test_ranges_written_in_short(text, expected):
+    from cvlint.extract.dates import find_dates
+
+    (found,) = find_dates(text)
+    end = (found.end_date.year, found.end_date.month) if found.end_date else None
+    assert (found.text, (found.date.year, found.date.month), end) == expected and found.is_range
+
+
+def test_a_line_listing_several_years_gives_its_entry_no_date(tmp_path):
+    (tmp_path / "cv.md").write_text("# Mei Tanaka\n## Awards\n* Dean's List (2019, 2018, 2017)\n* Best Paper Award (2020)\n",
+                                    encoding="utf-8")
+    profile = extract(read_path(str(tmp_path / "cv.md")))
+    assert [(e.title.value, e.dates.text if e.dates else None) for e in profile.entries] == [
+        ("Dean's List", None), ("Best Paper Award", "2020")]
+
+
+@pytest.mark.parametrize("text,place", [("Lund, Sweden", True), ("Boston MA", True), ("Remote", True),
+                                        ("Nantes (44)", True), ("Tester, Accenture", False), ("Staff Engineer", False)])
+def test_places(text, place):
+    from cvlint.extract.words import names_a_place
+
+    assert names_a_place(text) is place
+
+
+def test_pdf_running_heads_are_noise_and_scaled_type_has_its_size(tmp_path):
+    from .pdfgen import make_layout_pdf
+
+    head = [(50, 30, "Ines Falk - Curriculum Vitae", False, 8)]
+    page_one = head + [(50, 80, "Ines Falk", True, 16), (50, 120, "Experience", True, 12),
+                       (50, 140, "Tidal Systems GmbH   2021 - 2023", True, 10)]
+    page_two = head + [(50, 80, "Publications", True, 12), (50, 100, "Falk I. 2023. Wake steering in shallow seas.", False, 10)]
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([page_one, page_two], scaled=True))
+    document = read_path(str(path))
+    analysis = analyse(document)
+    assert _roles(analysis, "Ines Falk - Curriculum Vitae") == [Role.NOISE]
+    # the name is set in 1-point type scaled 16 times: 1.6 times the body text
+    assert next(l for l in document.lines if l.text == "Ines Falk").size == 1.6

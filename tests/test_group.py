@@ -32,3 +32,14 @@ def test_emails_one_typo_apart_are_one_person_but_not_when_digits_differ(tmp_pat
              "c.md": "student0003@uni.edu\n## Projects\n* **Compiler fuzzing**, 2020\n",
              "d.md": "student0013@uni.edu\n## Projects\n* **Robot arm**, 2020\n"}
     assert groups_of(tmp_path, files, rules) == [["a.md", "b.md"], ["c.md"], ["d.md"]]
+
+
+def test_two_positions_with_one_title_are_not_aligned_when_their_dates_are_apart(tmp_path, rules):
+    old = "# Mei Tanaka\n## Teaching\n**Teaching Assistant**, Harbour University, Aug 2020 - Jun 2022\n"
+    new = ("# Mei Tanaka\nLast updated: 2025\n## Teaching\n**Teaching Assistant**, Harbour University, Jan 2024 - Dec 2024\n\n"
+           "**Teaching Assistant**, Harbour University, Aug 2020 - Jun 2022\n")
+    result = run(write_files(tmp_path, {"cv-2023.md": old, "cv-2025.md": new}), rules)
+    assert [f.code for f in result.findings if f.code == "CV104"] == []
+    moved = new.replace("Aug 2020 - Jun 2022", "Sep 2020 - Jun 2022")  # the same position, its start moved
+    result = run(write_files(tmp_path, {"cv-2023.md": old, "cv-2025.md": moved}), rules)
+    assert [(f.code, f.span.line) for f in result.findings if f.code == "CV104"] == [("CV104", 6)]
