@@ -134,7 +134,7 @@ def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[in
         texts, owners = choices.get(entry.section, ((), ()))
         if not keys(entry) or not texts:
             continue
-        hits = process.extract(keys(entry), texts, scorer=fuzz.ratio, score_cutoff=TITLE_MATCH, limit=None)
+        hits = process.extract(keys(entry), texts, scorer=_entry_scorer, score_cutoff=TITLE_MATCH, limit=None)
         for person in {person_of(owners[index]) for _, _, index in hits}:
             shared[person] = shared.get(person, 0) + 1
     if not shared:
@@ -209,6 +209,11 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         groups.append(group)
     groups.sort(key=lambda g: g.newest.source.path)
     return groups
+
+
+def _entry_scorer(a: str, b: str, **_options) -> float:
+    """``_similarity`` as a rapidfuzz scorer."""
+    return _similarity(a, b)
 
 
 def _similarity(a: str, b: str) -> float:

@@ -98,6 +98,11 @@ def is_bold(p: Part) -> bool:
     return p.bold
 
 
+def alone_on_a_bold_line(p: Part) -> bool:
+    """``**Coolblue**`` on a line of its own above the role: a name set apart, the organisation's."""
+    return p.start == 0 and p.end >= len(p.info.text.rstrip(" :,")) and p.info.all_bold
+
+
 def all_caps(p: Part) -> bool:
     letters = [c for c in p.text if c.isalpha()]
     return len(letters) > 1 and all(c.isupper() for c in letters)
@@ -108,6 +113,7 @@ PART_FEATURES: list[tuple[Callable[[Part], bool], dict[str, int]]] = [
     (names_an_organisation, {"org": 3, "role": -1, "location": -2}),
     (names_a_place, {"location": 3, "org": -1, "role": -2}),
     (is_bold, {"org": 1, "role": 1}),
+    (alone_on_a_bold_line, {"org": 3}),
     (all_caps, {"org": 1}),
 ]
 FIELD_MINIMUM = {"role": 3, "org": 2, "location": 3}

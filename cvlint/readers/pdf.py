@@ -163,28 +163,33 @@ def _page_runs(page, buffer) -> tuple[list[_Run], int]:
     return runs, count
 
 
-def _rows(runs: list[_Run], page: int, baseline: float = 0.4, superscript: float = 0.7, wide_gap: float = 2.0) -> list[list[_Cell]]:
+def _rows(runs: list[_Run], page: int, baseline: float = 0.4, superscript: float = 0.7, wide_gap: float = 2.0,
+          size_jump: float = 1.4) -> list[list[_Cell]]:
     """Runs on one baseline make a row (a smaller run a little above or below it, a footnote
-    mark, joins it), left to right; a gap wider than ``wide_gap`` ems splits a row into cells."""
+    mark, joins it), left to right; a gap wider than ``wide_gap`` ems splits a row into cells.
+    Text ``size_jump`` times larger than its neighbours on the same band (a name between two
+    contact details) is a row of its own."""
     rows: list[list[_Run]] = []
     sizes: list[float] = []
     for run in sorted(runs, key=lambda r: (-r.y, r.x0)):
-        if rows:
-            dy = abs(rows[-1][0].y - run.y)
-            size = max(sizes[-1], run.size, 1)
-            if dy <= baseline * size or (run.size < 0.85 * sizes[-1] and dy <= superscript * sizes[-1]):
-                rows[-1].append(run)
-                sizes[-1] = max(sizes[-1], run.size)
-                continue
-        rows.append([run])
-        sizes.append(run.size)
+        for k in range(len(rows) - 1, max(len(rows) - 4, -1), -1):  # the last few rows: big and small text may share a band
+            dy = abs(rows[k][0].y - run.y)
+            alike = max(sizes[k], run.size) <= size_jump * max(min(sizes[k], run.size), 1)
+            mark = run.size < 0.85 * sizes[k] and 0.15 * sizes[k] < dy <= superscript * sizes[k] and len(run.text.strip()) <= 3
+            if (alike and dy <= baseline * max(sizes[k], run.size, 1)) or mark:
+                rows[k].append(run)
+                sizes[k] = max(sizes[k], run.size) if alike else sizes[k]
+                break
+        else:
+            rows.append([run])
+            sizes.append(run.size)
     out = []
     for row in rows:
         row.sort(key=lambda r: r.x0)
         cells = [[row[0]]]
         for run in row[1:]:
             last = cells[-1][-1]
-            if run.x0 - last.x1 > wide_gap * max(run.size, last.size, 1):
+            if run.x0 - last.x1 > wide_gap * max(min(run.size, last.size), 1):
                 cells.append([run])
             else:
                 cells[-1].append(run)
