@@ -87,6 +87,8 @@ def parse_single(text: str) -> Union[PartialDate, str]:
         day, month = (first, second) if second <= 12 else (second, first)
         if month < 1 or month > 12 or day < 1 or day > 31:
             return f"no month {max(first, second)} in {text!r}"
+        if day > days_in_month(year, month):
+            return f"{_MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days, not {day}"
         return PartialDate(year, month)
     m = _NUM_MONTH_YEAR.match(text)
     if m:
@@ -96,10 +98,13 @@ def parse_single(text: str) -> Union[PartialDate, str]:
         return PartialDate(int(m.group(2)), month)
     m = _YEAR_MONTH.match(text)
     if m:
-        month = int(m.group(2))
+        year, month = int(m.group(1)), int(m.group(2))
         if not 1 <= month <= 12:
             return f"month {month} is out of range"
-        return PartialDate(int(m.group(1)), month)
+        day = int(m.group(3)) if m.group(3) else 1
+        if not 1 <= day <= days_in_month(year, month):  # "2024-09-31": September has 30 days
+            return f"{_MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days, not {day}"
+        return PartialDate(year, month)
     m = _WORDY.search(text)
     if m:
         word = m.group(1).lower()
@@ -111,6 +116,15 @@ def parse_single(text: str) -> Union[PartialDate, str]:
             return PartialDate(year, SEASONS[word], season=word)
         return PartialDate(year, MONTHS[word])
     return f"{text!r} is not a date"
+
+
+_MONTH_NAMES = "January February March April May June July August September October November December".split()
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _year_range_end(start: PartialDate, two_digits: str) -> Optional[PartialDate]:
@@ -211,7 +225,23 @@ def find_dates(text: str) -> tuple[Found, ...]:
                     item.end_date = end
         found.append(item)
     found.sort(key=lambda f: f.start)
-    return tuple(found)
+    return tuple(_join_adjacent(text, found))
+
+
+def _join_adjacent(text: str, found: list[Found]) -> list[Found]:
+    """``Jun 2022 aug 2023``: two months side by side with nothing but a space between them are
+    a range whose dash was left out."""
+    out: list[Found] = []
+    for item in found:
+        last = out[-1] if out else None
+        if last is not None and not last.is_range and not item.is_range and not last.problem and not item.problem \
+                and last.date and item.date and last.date.month and item.date.month and not text[last.end:item.start].strip() \
+                and last.end < item.start:
+            out[-1] = Found(last.start, item.end, text[last.start:item.end], last.date, item.date, is_range=True,
+                            start_text=last.text, end_text=item.text)
+            continue
+        out.append(item)
+    return out
 
 
 def damerau(a: str, b: str) -> int:
