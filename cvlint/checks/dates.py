@@ -65,6 +65,13 @@ def date_in_future(profile, params, ctx):
                 yield Hit(found.span, {"date": found.text, "why": why, "as_of": ctx.as_of.isoformat()})
 
 
+def _outside(single, span) -> bool:
+    """A single date entirely outside a range (an open end reaches to any date)."""
+    if span.open_end or span.end is None:
+        return single.start.ordinal(end=True) < span.start.ordinal()
+    return single.start.ordinal(end=True) < span.start.ordinal() or single.start.ordinal() > span.end.ordinal(end=True)
+
+
 @check("entry-dates-changed", scope="group")
 def entry_dates_changed(group, params, ctx):
     """The same entry gives different dates in different versions. An end that was still in
@@ -78,6 +85,12 @@ def entry_dates_changed(group, params, ctx):
             if not entry.dates:
                 continue
             a, b = entry.dates, newest.dates
+            if a.is_range != b.is_range:
+                # "2019" beside "2014 – 2019": a year that falls inside the range (the graduation, the
+                # start) says the same; one outside it ("2023" beside "2020 – 2022") does not
+                if _outside(a if not a.is_range else b, b if not a.is_range else a):
+                    related.append(Related(a.span, f"{profile.source.path} says '{a.text}'"))
+                continue
             changed = (a.start.year != b.start.year or a.start.month and b.start.month and a.start.month != b.start.month)
             if not changed and a.end and b.end and not a.expected and not b.expected:
                 written = version_key(profile, ctx.as_of)[0]

@@ -92,7 +92,10 @@ def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
             infos.append(info)
             pending_break = False
             page_top = False
-    return _join_split_headings(infos)
+    infos = _join_split_headings(infos)
+    # section labels in capitals (EDUCATION, EXPERIENCE): a margin label in lower case names an entry
+    rhythm.margin_caps = sum(1 for i in infos if i.margin and i.heading_kind and i.caps) >= 2
+    return infos
 
 
 _NOT_LETTERS = regex.compile(r"[\W\d_]+")

@@ -41,7 +41,17 @@ def heading_markup(c: Context) -> bool:
 
 
 def margin_label(c: Context) -> bool:
-    return c.info.margin
+    """A section label in a PDF's margin column: it names a section, or is set apart (capitals,
+    bold). A plain label there ("Research Assistant" under "EXPERIENCE") names an entry."""
+    if not c.info.margin:
+        return False
+    if c.rhythm.margin_caps:  # the document's section labels are capitals: a label in lower case is an entry's
+        return c.info.caps
+    return c.info.heading_kind is not None or c.info.caps or c.info.all_bold
+
+
+def entry_label_in_margin(c: Context) -> bool:
+    return c.info.margin and not margin_label(c) and c.info.heading_kind is None
 
 
 def emphasised_line(c: Context) -> bool:
@@ -120,6 +130,7 @@ FEATURES: list[tuple[Callable[[Context], bool], dict[str, int]]] = [
     (names_a_section, {Role.HEADING: 3}),
     (heading_markup, {Role.HEADING: 2, Role.HEADER: 2}),
     (margin_label, {Role.HEADING: 3}),
+    (entry_label_in_margin, {Role.HEADING: -4, Role.HEADER: 2}),
     (emphasised_line, {Role.HEADING: 1, Role.HEADER: 1}),
     (ends_with_colon, {Role.HEADING: 1}),
     (large_font, {Role.HEADING: 1}),

@@ -76,6 +76,7 @@ class Rhythm:
     blank_ratio: float = 0.0  # content lines followed by a blank line / content lines
     wrap_length: int = 0  # lines at least this long may continue on the next line (0: none)
     gap_break: float = 0.4  # a PDF line with this much extra space above (in line heights) starts a paragraph
+    margin_caps: bool = False  # the PDF's margin labels that name sections are in capitals
 
 
 @record

@@ -286,43 +286,25 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
     labels = _margin_labels(all_rows, left)
     pitches = [a[0].y - b[0].y for rows in pages for a, b in zip(rows, rows[1:]) if 0 < a[0].y - b[0].y < 3 * body_size]
     pitch = statistics.median(pitches) if pitches else body_size * 1.2
-    raw_lines: list[str] = []
-    lines: list[Line] = []
-    page_of: list[int] = []
-
-    def emit(text: str, bold: list, page: int, **features) -> None:
-        number = len(raw_lines) + 1
-        raw_lines.append(text)
-        page_of.append(page)
-        kind, start, depth, numbered = "text", 0, 0, False
-        m = BULLET.match(text)
-        if m:
-            kind, start, numbered = "bullet", m.end(), m.group(2)[0] in "0123456789["
-        shown = text[start:]
-        cols = list(range(start, len(text)))
-        lines.append(Line(number, text, shown, cols, kind=kind, depth=depth, numbered=numbered, page=page,
-                          bold=[(max(b - start, 0), e - start) for b, e in bold if e > start], **features))
+    items: list[tuple[str, list, int, dict]] = []  # (text, bold ranges, page, layout features), in reading order
 
     for page_number, rows in enumerate(pages, 1):
         previous_y = None
-        label: list[str] = []
-        label_at = -1  # index of the label line being built
+        label_at = -1  # where the last margin label went
         label_y = None
         for row in rows:
             cells = row
             if id(row[0]) in labels:
-                words = row[0].text()[0]
-                # a label over two lines ("HONORS AND" / "AWARDS") is one label
-                if label and label_y is not None and label_y - row[0].y <= 1.3 * pitch:
-                    label.append(words)
-                    joined = " ".join(label)
-                    raw_lines[label_at] = joined
-                    lines[label_at].raw = lines[label_at].text = joined
-                    lines[label_at].cols = list(range(len(joined)))
+                words, label_bold = row[0].text()
+                features = dict(size=round(row[0].size / body_size, 2) if body_size else 1.0, margin=True, gap=1.0)
+                if label_at >= 0 and label_y is not None and label_y - row[0].y <= 1.3 * pitch:
+                    # the next line of a label block ("HONORS AND" / "AWARDS", or a label under a section
+                    # label): right after the one above it, before the text beside them
+                    label_at += 1
+                    items.insert(label_at, (words, label_bold, page_number, features))
                 else:
-                    label = [words]
-                    label_at = len(lines)
-                    emit(words, [], page_number, size=1.0, margin=True, gap=1.0)
+                    items.append((words, label_bold, page_number, features))
+                    label_at = len(items) - 1
                 label_y = row[0].y
                 cells = row[1:]
             if not cells:
@@ -337,9 +319,16 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
                 text += cell_text
             size = max(cell.size for cell in cells) / body_size if body_size else 1.0
             gap = (previous_y - row[0].y - pitch) / pitch if previous_y is not None else 1.0
-            emit(text, bold, page_number, size=round(size, 2), gap=round(max(gap, 0.0), 2))
+            items.append((text, bold, page_number, dict(size=round(size, 2), gap=round(max(gap, 0.0), 2))))
             previous_y = row[0].y
-    document.text = "\n".join(raw_lines) + "\n"
-    document.pages = page_of
+    lines: list[Line] = []
+    for number, (text, bold, page, features) in enumerate(items, 1):
+        kind, start, numbered = "text", 0, False
+        m = BULLET.match(text)
+        if m:
+            kind, start, numbered = "bullet", m.end(), m.group(2)[0] in "0123456789["
+        lines.append(Line(number, text, text[start:], list(range(start, len(text))), kind=kind, numbered=numbered, page=page,
+                          bold=[(max(b - start, 0), e - start) for b, e in bold if e > start], **features))
+    document.text = "\n".join(item[0] for item in items) + "\n"
+    document.pages = [item[2] for item in items]
     document.lines = lines
-
