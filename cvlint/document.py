@@ -220,7 +220,9 @@ class Run:
         piece = line.text[start:]
         if not piece:
             return
-        if self.text:
+        if self.text.endswith("\u00ad"):  # a word hyphenated over the line end: joined, no space
+            self.text = self.text[:-1]
+        elif self.text:
             self.text += " "
         offset = len(self.text)
         self._pieces.append((offset, line, start))

@@ -190,7 +190,8 @@ class PersonalDataKind(GatedPattern):
 
     def __init__(self, name: str, labels: list[str], value: str):
         alternation = "|".join(labels)
-        super().__init__(rf"(?<![\w])(?P<label>{alternation})(?![\w])[\s:：|*_\-–]*(?P<value>{value})", labels)
+        # a label ends at a word's end, or on a sign ("\\cvdate{" is followed by the date itself)
+        super().__init__(rf"(?<![\w])(?P<label>{alternation})(?:(?<=\w)(?!\w)|(?<!\w))[\s:：|*_\-–]*(?P<value>{value})", labels)
         self.name = name
 
 

@@ -30,13 +30,25 @@ def status_stale(profile, params, ctx):
 @check("status-regressed", scope="group")
 def status_regressed(group, params, ctx):
     """A newer version gives an earlier status than an older one at the same venue
-    (accepted before, under review now). Moving forward is normal and not reported."""
+    (accepted before, under review now), or, for a publication, an earlier status with no
+    venue named ("In preparation" after "Accepted to X"). Moving forward is normal and not
+    reported."""
+    accepted = status_rank(ctx.tables, "accepted")
     for cluster in group.clusters:
         for (older_profile, older), (_, newer) in zip(cluster, cluster[1:]):
-            for new_claim in (c for c in newer.claims if c.kind == "status"):
+            new_claims = [c for c in newer.claims if c.kind == "status"]
+            best_new = max((status_rank(ctx.tables, c.status) for c in new_claims), default=-1)
+            for new_claim in new_claims:
                 for old_claim in (c for c in older.claims if c.kind == "status"):
-                    if new_claim.venue and new_claim.venue == old_claim.venue and \
-                            status_rank(ctx.tables, new_claim.status) < status_rank(ctx.tables, old_claim.status):
-                        yield Hit(new_claim.span, {"claim": new_claim.text, "old": old_claim.text,
+                    old_rank = status_rank(ctx.tables, old_claim.status)
+                    if new_claim.venue:
+                        comparable = new_claim.venue == old_claim.venue
+                    else:
+                        # "Accepted to X" then "In preparation": a paper's status with no venue named
+                        # goes back from an acceptance, or from any status of the same paper
+                        comparable = newer.section == "publications" and best_new < old_rank and (
+                            old_rank >= accepted or not old_claim.venue)
+                    if comparable and status_rank(ctx.tables, new_claim.status) < old_rank:
+                        yield Hit(new_claim.span, {"entry": newer.label, "claim": new_claim.text, "old": old_claim.text,
                                                    "old_path": older_profile.source.path},
                                   related=[Related(old_claim.span, f"{older_profile.source.path} says '{old_claim.text}'")])

@@ -87,6 +87,12 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     if not title_range:
         return None
     start, end = title_range
+    lead = _LEADING_YEAR.match(text, start, end)  # "(2021) Moral Foundations …": the year is no part of it
+    if lead:
+        start = lead.end()
+    tail = _STATUS_TAIL.search(text, start, end)  # "Title — Under Review": the status is no part of it
+    if tail:
+        end = tail.start()
     title = text[start:end].strip(" .,\"“”*_")
     if not title:
         return None
@@ -156,6 +162,13 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
             break
         else:
             candidate = piece[: cut.start()] if cut else piece
+            initials = _INITIALS_THEN_TITLE.match(candidate)
+            if initials and names and _bare_surname(text[names[-1][0]:names[-1][1]]) and any(
+                    _INITIALS_ONLY.fullmatch(_clean(text[s:e])) for s, e in names):  # a "Surname, I." list
+                # "…, Dehghani, M. Moral Foundations and …": the surname's initials end the list
+                names.append((position + initials.start(1), position + initials.end(1)))
+                end = position + initials.end(1)
+                break
             if "[" in candidate:  # "Bauman D. [and 17 others]": the name before the note
                 candidate = candidate[: candidate.index("[")]
                 cut = cut or _SENTENCE_BREAK.search(piece, piece.find("]") + 1 if "]" in piece else len(piece))
@@ -186,6 +199,9 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
 
 
 _HAS_WORD = regex.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_STATUS_TAIL = regex.compile(r"\s+[—–-]+\s+(?=(?:accepted|submitted|under review|in review|in preparation|in press|to appear"
+                             r"|forthcoming|r&r|revise|published|presented|major revision|minor revision)\b)", re.I)
+_LEADING_YEAR = regex.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=\S)")
 _QUOTE_MARK = regex.compile(r"[\"“]")
 _ET_AL = regex.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
 _NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(]|(?:19|20)\d\d\b)")
@@ -193,6 +209,15 @@ _INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
 
 
 _CONJUNCTION = regex.compile(r"^(?:and|&)\s+")
+
+
+_INITIALS_THEN_TITLE = regex.compile(r"\s*((?:[A-Z]\.\s?-?){1,3})\s+(?![A-Z]\.)(?=[A-Z][A-Za-z]|[0-9“\"])")
+_BARE_SURNAME = regex.compile(rf"\s*(?:and\s+|&\s*)?(?:{_WORD}[\s-]?){{1,3}}")
+
+
+def _bare_surname(text: str) -> bool:
+    """A name piece without initials: a surname whose initials come as the next piece."""
+    return bool(_BARE_SURNAME.fullmatch(_clean(text)))
 
 
 def _clean(text: str) -> str:

@@ -25,7 +25,8 @@ from ..document import Document, Line, ReadProblem
 from .inline import CELL_GAP
 from .text import BULLET
 
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+# ligatures split; and what broken font maps give for them in LaTeX PDFs ("Di↵erent" for "Different")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "↵": "ff"})
 _HYPHENATED = regex.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
 _PDF_DATE = regex.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi|\bbx|cmbx|-b\b|,b\b|medium", re.I)
@@ -120,6 +121,8 @@ def _page_runs(page, buffer) -> tuple[list[_Run], int]:
             continue
         code = get_unicode(handle, i)
         ch = chr(code) if code < 0x110000 else "\ufffd"
+        if ch == "\x02":  # what some fonts map a hyphen at a line's end to: a soft hyphen
+            ch = "\u00ad"
         if ch in "\r\n\x00\ufffe\uffff":
             word_start = True
             continue
