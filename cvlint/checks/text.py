@@ -6,6 +6,10 @@ from . import check
 from ..finding import Fix, Hit
 from ..model import Span
 
+# a date given to the day: 09-07-1997, 1997-07-09, 9 July 1997, July 9, 1997
+_DAY_PRECISION = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)?[\s./-]+[A-Za-z]"
+                               r"|^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
+
 # A UTF-8 lead byte read as Latin-1/cp1252 (Ã, Â, â, Å, …) followed by a continuation
 # byte read the same way: cheap to test, and only lines that pass pay for ftfy.
 _SUSPECT = regex.compile(
@@ -40,10 +44,13 @@ def mojibake(profile, params, ctx):
         yield Hit(span, {"text": shown_broken, "repaired": shown_repaired}, fix=Fix(repaired, span))
 
 
-@check("personal-data")
+@check("personal-data", heading_birth_dates=True, min_age=14, max_age=90)
 def personal_data(profile, params, ctx):
-    """Personal data that does not belong in a public CV, found by its label. The value is
-    marked sensitive so no output prints it."""
+    """Personal data that does not belong in a public CV, found by its label; and, with
+    ``heading_birth_dates``, a full date with no label in the CV's heading (above its first
+    section) that is ``min_age`` to ``max_age`` years old: a birth date set beside the
+    nationality or the address. The value is marked sensitive so no output prints it."""
+    labelled = set()
     for line in profile.lines:
         lowered = line.value.lower()
         for kind in ctx.tables.personal_data:
@@ -51,4 +58,14 @@ def personal_data(profile, params, ctx):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))
                 span = Span(line.span.path, n, value_start + 1, n, m.end("value") + 1, line.span.page)
+                labelled.add(n)
                 yield Hit(span, {"kind": kind.name, "label": m.group("label").strip()}, sensitive=True)
+    if params["heading_birth_dates"] and profile.sections:
+        first_section = profile.sections[0].heading.span.line
+        for found in profile.dates:
+            if found.span.line >= first_section or found.span.line in labelled or found.is_range:
+                continue
+            age = ctx.as_of.year - found.start.year
+            if found.start.month and _DAY_PRECISION.search(found.text) and params["min_age"] <= age <= params["max_age"]:
+                yield Hit(found.span, {"kind": "date of birth", "label": "a date with no label in the CV's heading"},
+                          sensitive=True)

@@ -37,7 +37,7 @@ _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SINGLE = (
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|['’]\d\d\b)"
     rf"|(?:spring|summer|fall|autumn|winter),?\s+{_YEAR}"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|\d{{1,2}}-\d{{1,2}}-{_YEAR}"
     rf"|\d{{1,2}}[/.-]{_YEAR}"
     rf"|{_YEAR}[./]\d{{1,2}}(?![\d.])"
     rf"|{_YEAR}-\d{{1,2}}(?:-\d{{1,2}})?(?!\d)"
@@ -54,7 +54,7 @@ EXPECTED_RE = regex.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|fort
 _MONTH_SPAN = regex.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
 _OPEN_DASH = regex.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
-_DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.](\d{{1,2}})[/.]({_YEAR})$")
+_DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
 _YEAR_MONTH = regex.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
 _WORDY = regex.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
@@ -82,7 +82,7 @@ def parse_single(text: str) -> Union[PartialDate, str]:
         return PartialDate(int(text))
     m = _DAY_MONTH_YEAR.match(text)
     if m:
-        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
         # day-first is the world's default; a first number over 12 settles it either way
         day, month = (first, second) if second <= 12 else (second, first)
         if month < 1 or month > 12 or day < 1 or day > 31:
