@@ -315,3 +315,52 @@ def test_pdf_running_heads_are_noise_and_scaled_type_has_its_size(tmp_path):
     assert _roles(analysis, "Ines Falk - Curriculum Vitae") == [Role.NOISE]
     # the name is set in 1-point type scaled 16 times: 1.6 times the body text
     assert next(l for l in document.lines if l.text == "Ines Falk").size == 1.6
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2024-09-31", "September 2024 has 30 days, not 31"),
+    ("31.04.2020", "April 2020 has 30 days, not 31"),
+    ("2023-02-29", "February 2023 has 28 days, not 29"),
+    ("2024-02-29", None),
+])
+def test_calendar_dates_are_checked(text, expected):
+    from cvlint.extract.dates import find_dates
+
+    (found,) = find_dates(text)
+    assert found.problem == expected
+
+
+def test_two_months_side_by_side_are_a_range():
+    from cvlint.extract.dates import find_dates
+
+    (found,) = find_dates("Research Assistant, Jun 2022 aug 2023")
+    assert (found.text, found.is_range, found.end_date.month) == ("Jun 2022 aug 2023", True, 8)
+    assert [f.text for f in find_dates("May 2020, June 2021")] == ["May 2020", "June 2021"]  # a list, not a range
+
+
+def test_pdf_name_set_larger_between_contact_details_is_its_own_line(tmp_path):
+    from .pdfgen import make_layout_pdf
+
+    items = [(240, 50, "Ines Falk", True, 20), (140, 64, "Nationality: Swedish", False, 9), (260, 64, "ines@example.se", False, 9),
+             (50, 100, "Experience", True, 12), (50, 120, "Tidal Systems GmbH   2021 - 2023", True, 10)]
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([items]))
+    document = read_path(str(path))
+    assert [l.text for l in document.lines[:2]] == ["Ines Falk", "Nationality: Swedish   ines@example.se"]
+    assert [n.value for n in extract(document).person.names] == ["Ines Falk"]
+
+
+def test_margin_labels_under_a_section_label_name_entries(tmp_path):
+    from .pdfgen import make_layout_pdf
+
+    items = [(150, 40, "Ines Falk", True, 16),
+             (40, 80, "EDUCATION", True, 10), (150, 80, "Harbour University   2016 - 2020", False, 10),
+             (40, 110, "EXPERIENCE", True, 10), (40, 123, "Control Engineer", True, 10),
+             (150, 110, "Tidal Systems GmbH   03/2021 - 02/2022", False, 10),
+             (150, 123, "Tuned the pitch controllers of six turbines.", False, 10)]
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([items]))
+    profile = extract(read_path(str(path)))
+    assert [s.heading.value for s in profile.sections] == ["EDUCATION", "EXPERIENCE"]
+    job = profile.entries[-1]
+    assert (job.section, job.title.value, job.dates.text) == ("experience", "Control Engineer", "03/2021 - 02/2022")

@@ -215,7 +215,12 @@ def _body_left(rows: list[list[_Cell]], min_rows: int = 2, gap: float = 8.0) -> 
         column, count = max(beside.items(), key=lambda item: item[1])
         if count >= min_rows and sum(1 for s in starts if abs(s - column) <= 2) >= 1:
             return float(column)
-    return statistics.mode(starts)
+    # where most lines start, if many do; else the leftmost start (no margin column then)
+    common = statistics.multimode(starts)
+    column = min(common)
+    if sum(1 for s in starts if abs(s - column) <= 2) >= max(3, len(starts) // 4):
+        return float(column)
+    return float(min(starts))
 
 
 def _label_like(cell: _Cell, max_words: int = 4) -> bool:
