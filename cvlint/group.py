@@ -14,6 +14,7 @@ from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
 
 TITLE_MATCH = 82  # rapidfuzz score for "same entry"; chosen on the corpus history files
+ACROSS_SECTIONS_MATCH = 90  # the same, for entries under different kinds of section: they must agree more
 
 
 @record
@@ -226,6 +227,14 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
+def _across_sections(a: Entry, b: Entry) -> bool:
+    """Entries under different kinds of heading ("Introduction" and "Experience") may be one
+    when both are dated the same way: starts in the same year. Publications stay apart."""
+    if "publications" in (a.section, b.section) or not (a.dates and b.dates):
+        return False
+    return a.dates.start.year == b.dates.start.year
+
+
 def _disjoint(a: Entry, b: Entry, slack_months: int = 12) -> bool:
     """Both entries are dated ranges that do not overlap, even by ``slack_months``: two
     different positions, whatever their titles say. A moved start or end still overlaps."""
@@ -254,12 +263,16 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[lis
             if not key:
                 continue
             for index, cluster in enumerate(clusters):
-                if cluster[0][1].section != entry.section or any(p is profile for p, _ in cluster):
+                if any(p is profile for p, _ in cluster):
                     continue
-                if _disjoint(entry, cluster[0][1]):
+                anchor = cluster[0][1]
+                if _disjoint(entry, anchor):
                     continue  # two jobs with one title ("Teaching Assistant" in 2020 and in 2024)
+                if anchor.section != entry.section and not _across_sections(entry, anchor):
+                    continue
                 score = max(_similarity(key, other) for other in cluster_keys[index])
-                if score >= TITLE_MATCH:
+                needed = TITLE_MATCH if anchor.section == entry.section else ACROSS_SECTIONS_MATCH
+                if score >= needed:
                     candidates.append((score, index, entry, key))
         used_entries: set[int] = set()
         used_clusters: set[int] = set()

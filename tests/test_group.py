@@ -43,3 +43,21 @@ def test_two_positions_with_one_title_are_not_aligned_when_their_dates_are_apart
     moved = new.replace("Aug 2020 - Jun 2022", "Sep 2020 - Jun 2022")  # the same position, its start moved
     result = run(write_files(tmp_path, {"cv-2023.md": old, "cv-2025.md": moved}), rules)
     assert [(f.code, f.span.line) for f in result.findings if f.code == "CV104"] == [("CV104", 6)]
+
+
+def test_one_position_under_two_kinds_of_section_is_aligned(tmp_path, rules):
+    old = "# Mei Tanaka\nLast updated: 2024\n## Experience\n**Research Intern**, Acme Storage Lab, Jun 2023 - Aug 2023\n"
+    new = "# Mei Tanaka\nLast updated: 2025\n## Projects\n**Research Intern**, Acme Storage Lab, Jun 2023 - Sep 2023\n"
+    result = run(write_files(tmp_path, {"cv-2024.md": old, "cv-2025.md": new}), rules)
+    assert [(f.code, f.span.line) for f in result.findings if f.code == "CV104"] == [("CV104", 4)]
+
+
+def test_names_in_template_macros_group_versions(tmp_path, rules):
+    tex = r"""\documentclass{twentysecondcv}
+\cvname{Mei\\Tanaka}
+\begin{document}
+\section{Experience}
+\end{document}
+"""
+    files = {"cv.tex": tex, "cv.md": "# Mei Tanaka\n## Experience\n"}
+    assert groups_of(tmp_path, files, rules) == [["cv.md", "cv.tex"]]

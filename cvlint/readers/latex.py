@@ -18,7 +18,7 @@ from .tex import tex_to_text
 _COMMENT = regex.compile(r"(?<!\\)%.*")
 _MACRO = regex.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
-                    r"item|name|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|end)\b(\*?)")
+                    r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|end)\b(\*?)")
 _BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = regex.compile(r"\\end\s*\{document\}")
 _IFFALSE = regex.compile(r"\\iffalse\b.*?\\fi\b", re.S)
@@ -220,7 +220,7 @@ class _LaTeX:
             for a in args:
                 self.names += self.pieces(*a)
             return after, kind
-        if name in ("firstname", "familyname"):
+        if name in ("firstname", "familyname", "cvname"):  # \cvname{First\\Last}: Twenty Seconds
             args, after = self.arguments(at, 1)
             for a in args:
                 self.names += self.pieces(*a)
@@ -375,7 +375,7 @@ def read_latex(document: Document) -> None:
     if begin:
         # the preamble says who (\name{}{}); the body is the CV
         for m in _MACRO.finditer(text, 0, begin.start()):
-            if m.group(1) in ("name", "firstname", "familyname", "author"):
+            if m.group(1) in ("name", "firstname", "familyname", "author", "cvname"):
                 reader.macro(m, begin.start(), "text")
     start_body = begin.end() if begin else 0
     names = list(reader.names)
