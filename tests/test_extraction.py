@@ -276,6 +276,9 @@ def test_french_headings_and_month_abbreviations(tmp_path):
     ("Oct-Dec 2021: Research Assistant", ("Oct-Dec 2021", (2021, 10), (2021, 12))),
     ("June – August 2023", ("June – August 2023", (2023, 6), (2023, 8))),
     ("2024-   CROWDSTRIKE", ("2024-", (2024, None), None)),
+    ("Analyst 10/15-08/18", ("10/15-08/18", (2015, 10), (2018, 8))),
+    ("October2011 - May2013", ("October2011 - May2013", (2011, 10), (2013, 5))),
+    ("Member since 2016", ("since 2016", (2016, None), None)),
 ])
 def test_ranges_written_in_short(text, expected):
     from cvlint.extract.dates import find_dates

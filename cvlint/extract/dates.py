@@ -35,7 +35,7 @@ OPEN_WORDS = r"present|now|ongoing|current|today|date|presente|actualidad|actual
 _MONTH_ALT = r"[^\W\d_]{3,10}"
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SINGLE = (
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|['’]\d\d\b)"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH_ALT})(?![^\W\d_])\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(?:{_YEAR}|['’]\d\d\b)"
     rf"|(?:spring|summer|fall|autumn|winter),?\s+{_YEAR}"
     rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]{_YEAR}|\d{{1,2}}-\d{{1,2}}-{_YEAR}"
     rf"|\d{{1,2}}[/.-]{_YEAR}"
@@ -51,12 +51,14 @@ DATE_RE = regex.compile(
 )
 EXPECTED_RE = regex.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
+_MM_YY_RANGE = regex.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
+_SINCE = regex.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(?![\w/])", re.I)
 _MONTH_SPAN = regex.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
 _OPEN_DASH = regex.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
 _DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
 _YEAR_MONTH = regex.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
-_WORDY = regex.compile(rf"({_MONTH_ALT})\b\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
+_WORDY = regex.compile(rf"({_MONTH_ALT})(?![^\W\d_])\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
 @record
@@ -133,12 +135,34 @@ def _year_range_end(start: PartialDate, two_digits: str) -> Optional[PartialDate
     return PartialDate(century + int(two_digits))
 
 
-_LEADING_WORD = regex.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})\b\.?")
+_LEADING_WORD = regex.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})(?![^\W\d_])\.?")
 
 
 def _month_words_ok(text: str) -> bool:
     m = _LEADING_WORD.match(text)
     return not m or m.group(1).lower() in MONTHS or m.group(1).lower() in SEASONS
+
+
+def _short_spans(text: str) -> list[Found]:
+    """``10/15-08/18`` (months of two-digit years) and ``since 2016`` (a range still open)."""
+    spans = []
+    for m in _MM_YY_RANGE.finditer(text):
+        months = int(m.group(1)), int(m.group(3))
+        if all(1 <= month <= 12 for month in months):
+            start, end = PartialDate(_century(m.group(2)), months[0]), PartialDate(_century(m.group(4)), months[1])
+            spans.append(Found(m.start(), m.end(), m.group(), start, end, is_range=True,
+                               start_text=text[m.start(1):m.end(2)], end_text=text[m.start(3):m.end()]))
+    for m in _SINCE.finditer(text):
+        start = parse_single(m.group(2))
+        if not isinstance(start, str):
+            spans.append(Found(m.start(), m.end(), m.group(), start, open_end=True, is_range=True, start_text=m.group(2)))
+    return spans
+
+
+def _century(two_digits: str, pivot: int = 50) -> int:
+    """``15`` is 2015, ``98`` is 1998."""
+    value = int(two_digits)
+    return 2000 + value if value < pivot else 1900 + value
 
 
 def _month_spans(text: str) -> list[Found]:
@@ -156,6 +180,7 @@ def _month_spans(text: str) -> list[Found]:
 @lru_cache(maxsize=8192)  # lines recur across versions and revisions; the result is read, never changed
 def find_dates(text: str) -> tuple[Found, ...]:
     found: list[Found] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
+    found += [f for f in _short_spans(text) if not any(s < f.end and f.start < e for s, e in ((g.start, g.end) for g in found))]
     taken = [(f.start, f.end) for f in found]
     position = 0
     while True:
