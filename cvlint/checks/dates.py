@@ -101,3 +101,81 @@ def entry_dates_changed(group, params, ctx):
         if related:
             yield Hit(newest.dates.span, {"entry": newest.label, "dates": newest.dates.text,
                                           "others": "; ".join(r.message for r in related)}, related=related)
+
+
+@check("date-range-too-long", max_years=10)
+def date_range_too_long(profile, params, ctx):
+    """A range that ends in the future and spans more than ``max_years`` years (``2016-2029``
+    for a degree): most likely a mistyped year."""
+    for found in profile.dates:
+        if not found.is_range or found.open_end or found.end is None:
+            continue
+        years = found.end.year - found.start.year
+        if found.end.ordinal() > ctx.as_of_month and years > params["max_years"]:
+            yield Hit(found.span, {"dates": found.text, "years": years, "end": found.end.year})
+
+
+_RANK_WORDS = frozenset("vice senior sr junior jr lead head chief principal staff assistant associate deputy co "
+                        "acting interim executive".split())
+
+
+def _role_of(entry) -> str:
+    return (entry.role or entry.title).value
+
+
+def _rank_change(a: str, b: str) -> bool:
+    """Two role titles that differ only by rank words: ``President`` / ``Vice President``."""
+    from ..names import fold
+
+    ta = [w for w in fold(a).replace("-", " ").replace(".", " ").split()]
+    tb = [w for w in fold(b).replace("-", " ").replace(".", " ").split()]
+    diff = set(ta) ^ set(tb)
+    same = [w for w in ta if w not in _RANK_WORDS] == [w for w in tb if w not in _RANK_WORDS]
+    return bool(diff) and same and diff <= _RANK_WORDS
+
+
+@check("role-changed", scope="group")
+def role_changed(group, params, ctx):
+    """The same position, over the same dates, claims a different rank in another version
+    (``President`` then ``Vice President``, ``Engineer`` then ``Senior Engineer``)."""
+    for cluster in group.clusters:
+        _, newest = cluster[-1]
+        if not newest.dates or newest.section == "publications":
+            continue
+        related = []
+        for profile, entry in cluster[:-1]:
+            if entry.dates and entry.dates.start == newest.dates.start and entry.dates.end == newest.dates.end \
+                    and entry.dates.open_end == newest.dates.open_end and _rank_change(_role_of(entry), _role_of(newest)):
+                related.append(Related(entry.title.span, f"{profile.source.path} says '{_role_of(entry)}'"))
+        if related:
+            role = newest.role or newest.title
+            yield Hit(role.span, {"entry": newest.label, "role": role.value, "dates": newest.dates.text,
+                                  "others": "; ".join(r.message for r in related)}, related=related)
+
+
+_NOT_FULL_TIME = ("part-time", "part time", "volunteer", "advisor", "adviser", "board", "freelance", "consultant",
+                  "founder", "member", "fellow", "mentor", "reviewer", "editor", "ambassador", "contributor", "owner")
+
+
+@check("entry-left-open", min_gap_years=2)
+def entry_left_open(profile, params, ctx):
+    """A position still open ("present", or no end date) while a position that started
+    ``min_gap_years`` or more later, at another organisation, is open too: the older one
+    was most likely left without an end date. Only full-time-sounding roles count."""
+    from ..extract.words import names_role
+    from ..names import fold
+
+    def open_job(entry) -> bool:
+        role = fold(_role_of(entry))
+        return entry.section == "experience" and entry.dates is not None and entry.dates.is_range and entry.dates.open_end \
+            and names_role(role) and not any(word in role for word in _NOT_FULL_TIME)
+
+    jobs = [e for e in profile.entries if open_job(e)]
+    for old in jobs:
+        later = [e for e in jobs if e.dates.start.year - old.dates.start.year >= params["min_gap_years"]
+                 and fold((e.org or e.title).value) != fold((old.org or old.title).value)]
+        if later:
+            newest = max(later, key=lambda e: e.dates.start.ordinal())
+            yield Hit(old.dates.span, {"entry": old.label, "dates": old.dates.text, "later": newest.label,
+                                       "later_dates": newest.dates.text},
+                      related=[Related(newest.dates.span, f"'{newest.label}' is open too ({newest.dates.text})")])
