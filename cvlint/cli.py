@@ -73,6 +73,10 @@ def _settings(config_path, no_config: bool, extra_rules):
         check_config(config, rules)
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
+    if config.extend_sections:
+        from .extract.sections import extend_sections
+
+        extend_sections(config.extend_sections)
     return config, rules
 
 

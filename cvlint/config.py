@@ -42,6 +42,7 @@ class Config:
     groups: list[list[str]] = field(default_factory=list)
     owner: list[str] = field(default_factory=list)  # the owner's names, as author lists write them
     extend_venues: dict[str, list[str]] = field(default_factory=dict)
+    extend_sections: dict[str, list[str]] = field(default_factory=dict)  # section kind -> more headings that name it
     extend_rules: list[str] = field(default_factory=list)
 
     @property
@@ -53,7 +54,7 @@ class Config:
 _TYPES: dict[str, Any] = {
     "select": list, "ignore": list, "extend-select": list, "severity": dict, "per-file-ignores": dict,
     "as-of": (str, date), "fail-on": str, "format": str, "files": list, "exclude": list, "groups": list,
-    "owner": list, "extend-venues": dict, "extend-rules": list,
+    "owner": list, "extend-venues": dict, "extend-sections": dict, "extend-rules": list,
 }
 
 
@@ -167,6 +168,22 @@ def check_config(config: Config, rules) -> None:
     for setting in ("files", "exclude", "owner", "extend-rules"):
         if not all(isinstance(v, str) for v in getattr(config, setting.replace("-", "_"))):
             raise ConfigError(f"{where}: {setting} must be a list of strings")
+    kinds = ("education", "experience", "publications", "projects", "awards", "teaching", "talks", "service", "skills",
+             "certifications", "hobbies", "research", "contact", "references", "appendix")
+    for kind, names in config.extend_sections.items():
+        if kind not in kinds:
+            close = difflib_close(kind, kinds)
+            raise ConfigError(f"{where}: extend-sections: no section kind {kind!r}{close}; the kinds are {', '.join(kinds)}")
+        if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+            raise ConfigError(f"{where}: extend-sections.{kind} must be a list of headings, like [\"Werdegang\"]")
     for venue, aliases in config.extend_venues.items():
         if not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
             raise ConfigError(f"{where}: extend-venues.{venue} must be a list of names, like [\"MLSys\", \"Conference on Machine Learning and Systems\"]")
+
+
+def difflib_close(word: str, choices) -> str:
+    """"; did you mean X?" for a misspelt choice, or nothing."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean {close[0]}?" if close else ""

@@ -108,3 +108,18 @@ def test_rules_and_explain_list_the_projects_own_rules(tmp_path):
     assert "XY101  award-in-future" in listed
     shown = subprocess.run([sys.executable, "-m", "cvlint", "explain", "XY101"], capture_output=True, text=True, cwd=tmp_path)
     assert shown.stdout.splitlines()[:3] == ["XY101 award-in-future", "", "An award dated after today."]
+
+
+def test_extend_sections_names_a_heading_the_vocabulary_does_not_know(tmp_path):
+    cv = "# Mei Tanaka\n\n## Kleine Ehren\n\n* Best Poster, 2027\n"
+    write_files(tmp_path, {"cv.md": cv})
+    # an unknown heading: a future date under it is not judged as an award's
+    assert cvlint(tmp_path, "cv.md")[:2] == (0, [])
+    write_files(tmp_path, {"cvlint.toml": '[extend-sections]\nawards = ["Kleine Ehren"]\n'})
+    assert cvlint(tmp_path, "cv.md")[:2] == (0, ["warning CV103"])
+
+
+def test_extend_sections_rejects_an_unknown_kind_with_a_suggestion(tmp_path):
+    write_files(tmp_path, {"cv.md": CV, "cvlint.toml": '[extend-sections]\nexperiance = ["Werdegang"]\n'})
+    status, _, error = cvlint(tmp_path, "cv.md")
+    assert status == 2 and "no section kind 'experiance'; did you mean experience?" in error

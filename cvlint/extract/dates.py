@@ -6,29 +6,26 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import os
 import re
 from typing import Optional, Union
 
 from .. import regex
+from ..catalogue import builtin_rules_dir, load_toml
 from ..model import PartialDate, record
 
-_MONTH_WORDS = {
-    1: "january jan enero ene januar janvier janv janeiro gennaio",
-    2: "february feb febrero februar fevrier février fevr févr fev fév fevereiro febbraio",
-    3: "march mar marzo märz marz março",
-    4: "april apr abril avril avr aprile",
-    5: "may mayo mai maio maggio",
-    6: "june jun junio juni juin junho giugno",
-    7: "july jul julio juli juillet juil julho luglio",
-    8: "august aug agosto aout août aou aoû",
-    9: "september sep sept septiembre setiembre septembre setembro settembre",
-    10: "october oct octubre oktober okt octobre outubro ottobre",
-    11: "november nov noviembre novembre novembro",
-    12: "december dec déc diciembre dic dezember dez décembre decembre dezembro dicembre",
-}
-MONTHS = {word: number for number, words in _MONTH_WORDS.items() for word in words.split()}
-SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
-OPEN_WORDS = r"present|now|ongoing|current|today|date|presente|actualidad|actual|atual|heute|jetzt|aujourd'hui|maintenant"
+def _calendar_words() -> tuple[dict[str, int], dict[str, int], str]:
+    """Month and season names and the open-range words, from ``rules/data/dates.toml``."""
+    data = load_toml(os.path.join(builtin_rules_dir(), "data", "dates.toml"))
+    months = {word: int(number) for number, words in data["months"].items() for word in words}
+    return months, dict(data["seasons"]), "|".join(regex_escape(w) for w in data["open"]["words"])
+
+
+def regex_escape(word: str) -> str:
+    return re.escape(word).replace("\\ ", " ")
+
+
+MONTHS, SEASONS, OPEN_WORDS = _calendar_words()
 
 # Any word of 3-10 letters stands where a month may; find_dates keeps only real month
 # names. Spelling out the ~100 names made the date patterns slow to compile.
@@ -283,7 +280,8 @@ def damerau(a: str, b: str) -> int:
     return rows[-1][-1]
 
 
-_ENGLISH_MONTHS = [w for words in _MONTH_WORDS.values() for w in words.split()[:3] if len(w) >= 4 and w.isascii()]
+# the names a misspelt month is compared with ("Spet", "Febuary")
+_ENGLISH_MONTHS = "january february march april june july august september sept october november december".split()
 _FULL_MONTHS = sorted(set(_ENGLISH_MONTHS) | set(SEASONS))
 
 
