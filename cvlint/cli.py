@@ -319,16 +319,26 @@ def explain(rule, extra_rules) -> None:
 def parse(paths, explain) -> None:
     """Print the profile cvlint extracts from each file, as JSON."""
     if explain:
-        from .extract import analyse
+        from .extract import analyse, extract
         from .extract.explain import explain as explained
         from .readers import discover, read_path
 
+        profiles = []
         for path in discover(list(paths)):
             document = read_path(path)
             click.echo(f"=== {path} ({document.format})")
             for problem in document.problems:
                 click.echo(f"# {problem.kind}: {problem.message}")
-            click.echo(explained(analyse(document)))
+            analysis = analyse(document)
+            click.echo(explained(analysis))
+            profiles.append(extract(document, analysis=analysis))
+        if len(profiles) > 1:  # and how the versions of one person were matched, with the scores
+            from datetime import date
+
+            from .extract.explain import explain_versions
+            from .group import group_profiles
+
+            click.echo(explain_versions(group_profiles(profiles, date.today())))
         return
     from pydantic import TypeAdapter
 

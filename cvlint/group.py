@@ -23,6 +23,7 @@ class Group:
 
     profiles: list[Profile]
     clusters: list[list[tuple[Profile, Entry]]] = field(default_factory=list)  # matched entries, oldest first
+    scores: dict = field(default_factory=dict)  # id(entry) -> the score it was matched with (not the newest's)
 
     @property
     def newest(self) -> Profile:
@@ -206,7 +207,7 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         members.sort(key=_ordering(members, as_of))
         group = Group(members)
         if len(members) > 1:
-            group.clusters = align(members, keys)
+            group.clusters = align(members, keys, group.scores)
         groups.append(group)
     groups.sort(key=lambda g: g.newest.source.path)
     return groups
@@ -250,8 +251,10 @@ def _disjoint(a: Entry, b: Entry, slack_months: int = 12) -> bool:
     return e1 + slack_months < s2 or e2 + slack_months < s1
 
 
-def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[list[tuple[Profile, Entry]]]:
-    """Match entries across versions: same section kind, similar title; one entry per version."""
+def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
+          scores: Optional[dict[int, int]] = None) -> list[list[tuple[Profile, Entry]]]:
+    """Match entries across versions, one entry per version, best match first. ``scores``, if
+    given, receives the score each matched entry joined its cluster with (by ``id(entry)``)."""
 
     keys = keys or EntryKeys()
     clusters: list[list[tuple[Profile, Entry]]] = []
@@ -281,6 +284,8 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None) -> list[lis
                 continue
             clusters[index].append((profile, entry))
             cluster_keys[index].append(key)
+            if scores is not None:
+                scores.setdefault(id(entry), round(score))
             used_entries.add(id(entry))
             used_clusters.add(index)
         for entry in profile.entries:

@@ -367,3 +367,19 @@ def test_margin_labels_under_a_section_label_name_entries(tmp_path):
     assert [s.heading.value for s in profile.sections] == ["EDUCATION", "EXPERIENCE"]
     job = profile.entries[-1]
     assert (job.section, job.title.value, job.dates.text) == ("experience", "Control Engineer", "03/2021 - 02/2022")
+
+
+def test_parse_explain_shows_how_versions_were_matched_with_scores():
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run([sys.executable, "-m", "cvlint", "parse", "--explain", "samples/falk"], capture_output=True,
+                          text=True, cwd=root)
+    assert done.returncode == 0
+    view = done.stdout[done.stdout.index("## versions of one person"):]
+    assert view.splitlines()[:4] == [
+        "## versions of one person, oldest first: samples/falk/cv-2023.md, samples/falk/cv-2025.md",
+        "   'M.Sc. in Marine Engineering, Harbour University' (education)",
+        "     100  samples/falk/cv-2023.md:9  M.Sc. in Marine Engineering (2016 - 2019)",
+        "          samples/falk/cv-2025.md:9  M.Sc. in Marine Engineering (2016 - 2029)"]

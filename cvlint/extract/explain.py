@@ -32,3 +32,24 @@ def _why(t) -> str:
     others = ", ".join(f"{role} {score}" for role, score in sorted(t.scores.items(), key=lambda x: -x[1])
                        if role != t.role and score > 0)
     return fired + (f"; also {others}" if others else "")
+
+
+def explain_versions(groups, path_of=lambda p: p) -> str:
+    """For each person with two or more versions: which entries were matched across them, with
+    the score of each match (100 = the same header), so a user can see why two entries were or
+    were not compared."""
+    out = []
+    for group in groups:
+        if len(group.profiles) < 2:
+            continue
+        out.append("## versions of one person, oldest first: " + ", ".join(path_of(p.source.path) for p in group.profiles))
+        for cluster in group.clusters:
+            newest = cluster[-1][1]
+            out.append(f"   {newest.label!r} ({newest.section})")
+            for profile, entry in cluster:
+                score = group.scores.get(id(entry))
+                dates = entry.dates.text if entry.dates else "no dates"
+                out.append(f"   {'' if score is None else score:>5}  {path_of(profile.source.path)}:{entry.title.span.line}  "
+                           f"{entry.title.value[:60]} ({dates})")
+        out.append("")
+    return "\n".join(out)
