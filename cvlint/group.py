@@ -228,6 +228,20 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
+_ACRONYM = regex.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+
+
+def _same_start_and_name(a: Entry, b: Entry) -> bool:
+    """``Analista de Sistemas, … - IPN, Ene 2018`` and ``Systems Analyst, … - IPN, January 2018``:
+    the same month of start and an organisation's acronym in both headers, whatever the language
+    of the rest."""
+    if not (a.dates and b.dates and a.dates.start.month and a.dates.start == b.dates.start):
+        return False
+    def acronyms(entry: Entry) -> set:
+        return {m.group() for t in entry.lines[:max(entry.header_lines, 1)] for m in _ACRONYM.finditer(t.value)}
+    return bool(acronyms(a) & acronyms(b))
+
+
 def _across_sections(a: Entry, b: Entry) -> bool:
     """Entries under different kinds of heading ("Introduction" and "Experience") may be one
     when both are dated the same way: starts in the same year. Publications stay apart."""
@@ -275,6 +289,8 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                     continue
                 score = max(_similarity(key, other) for other in cluster_keys[index])
                 needed = TITLE_MATCH if anchor.section == entry.section else ACROSS_SECTIONS_MATCH
+                if score < needed and anchor.section == entry.section and _same_start_and_name(entry, anchor):
+                    score = needed  # one entry written in two languages: same start, same acronym
                 if score >= needed:
                     candidates.append((score, index, entry, key))
         used_entries: set[int] = set()

@@ -61,3 +61,15 @@ def test_names_in_template_macros_group_versions(tmp_path, rules):
 """
     files = {"cv.tex": tex, "cv.md": "# Mei Tanaka\n## Experience\n"}
     assert groups_of(tmp_path, files, rules) == [["cv.md", "cv.tex"]]
+
+
+def test_one_position_in_two_languages_is_aligned_by_its_start_and_acronym(tmp_path, rules):
+    es = ("# Mei Tanaka\nÚltima actualización: 2018\n## Experiencia\n"
+          "**Analista de Sistemas**, Coordinación de Desarrollo Tecnológico - IPN, Ene 2018 - May 2018\n")
+    en = ("# Mei Tanaka\nLast updated: 2020\n## Experience\n"
+          "**Systems Analyst**, Technological Development Coordination - IPN, January 2018 - June 2018\n")
+    result = run(write_files(tmp_path, {"cv-2018.md": es, "cv-2020.md": en}), rules)
+    assert [(f.code, f.span.line) for f in result.findings if f.code == "CV104"] == [("CV104", 4)]
+    other = en.replace("January 2018", "March 2018")  # another start: not the same position
+    result = run(write_files(tmp_path, {"cv-2018.md": es, "cv-2020.md": other}), rules)
+    assert [f.code for f in result.findings if f.code == "CV104"] == []
