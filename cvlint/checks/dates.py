@@ -66,7 +66,12 @@ def date_in_future(profile, params, ctx):
 
 
 def _outside(single, span) -> bool:
-    """A single date entirely outside a range (an open end reaches to any date)."""
+    """A single date that does not say what a range says: a year outside it, or a month that is
+    neither its first nor its last (``11/2017`` for ``Oct. 2017 - Dec. 2017``). A year inside
+    the range (the graduation year of a degree) says the same. An open end reaches any date."""
+    if single.start.month:
+        ends = [span.start] + ([span.end] if span.end is not None and not span.open_end else [])
+        return not any(d.year == single.start.year and d.month in (None, single.start.month) for d in ends)
     if span.open_end or span.end is None:
         return single.start.ordinal(end=True) < span.start.ordinal()
     return single.start.ordinal(end=True) < span.start.ordinal() or single.start.ordinal() > span.end.ordinal(end=True)
