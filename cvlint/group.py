@@ -232,7 +232,7 @@ _ACRONYM = regex.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 
 
 def _same_start_and_name(a: Entry, b: Entry) -> bool:
-    """``Analista de Sistemas, … - IPN, Ene 2018`` and ``Systems Analyst, … - IPN, January 2018``:
+    """``Analista de Sistemas, … - OSP, Ene 2018`` and ``Systems Analyst, … - OSP, January 2018``:
     the same month of start and an organisation's acronym in both headers, whatever the language
     of the rest."""
     if not (a.dates and b.dates and a.dates.start.month and a.dates.start == b.dates.start):

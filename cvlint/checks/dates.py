@@ -110,7 +110,7 @@ def entry_dates_changed(group, params, ctx):
 
 @check("date-range-too-long", max_years=10)
 def date_range_too_long(profile, params, ctx):
-    """A range that ends in the future and spans more than ``max_years`` years (``2016-2029``
+    """A range that ends in the future and spans more than ``max_years`` years (``2015-2028``
     for a degree): most likely a mistyped year."""
     for found in profile.dates:
         if not found.is_range or found.open_end or found.end is None:

@@ -6,7 +6,7 @@ from . import check
 from ..finding import Fix, Hit
 from ..model import Span
 
-# a date given to the day: 09-07-1997, 1997-07-09, 9 July 1997, July 9, 1997
+# a date given to the day: 14-03-1996, 1996-03-14, 14 March 1996, March 14, 1996
 _DAY_PRECISION = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)?[\s./-]+[A-Za-z]"
                                r"|^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
 

@@ -101,7 +101,7 @@ def parse_single(text: str) -> Union[PartialDate, str]:
         if not 1 <= month <= 12:
             return f"month {month} is out of range"
         day = int(m.group(3)) if m.group(3) else 1
-        if not 1 <= day <= days_in_month(year, month):  # "2024-09-31": September has 30 days
+        if not 1 <= day <= days_in_month(year, month):  # "2023-11-31": November has 30 days
             return f"{_MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days, not {day}"
         return PartialDate(year, month)
     m = _WORDY.search(text)
@@ -141,7 +141,7 @@ def _month_words_ok(text: str) -> bool:
 
 
 def _short_spans(text: str) -> list[Found]:
-    """``10/15-08/18`` (months of two-digit years) and ``since 2016`` (a range still open)."""
+    """``03/14-07/17`` (months of two-digit years) and ``since 2016`` (a range still open)."""
     spans = []
     for m in _MM_YY_RANGE.finditer(text):
         months = int(m.group(1)), int(m.group(3))
@@ -163,7 +163,7 @@ def _century(two_digits: str, pivot: int = 50) -> int:
 
 
 def _month_spans(text: str) -> list[Found]:
-    """``Oct-Dec 2021``, ``June–August 2023``: two months of one year."""
+    """``Feb-Apr 2020``, ``June–August 2023``: two months of one year."""
     spans = []
     for m in _MONTH_SPAN.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
@@ -251,7 +251,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
 
 
 def _join_adjacent(text: str, found: list[Found]) -> list[Found]:
-    """``Jun 2022 aug 2023``: two months side by side with nothing but a space between them are
+    """``Mar 2021 sep 2022``: two months side by side with nothing but a space between them are
     a range whose dash was left out."""
     out: list[Found] = []
     for item in found:

@@ -26,7 +26,7 @@ DATED_ONLY = {"research"}
 
 _NAME = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ -](?:de|da|van|von|der|del|la|le|di|dos|du)\b)?(?:[ -][A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
 _INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
-# "Rifai S.W.,", "Park, J.Y.,", "J. Smith,", "Zhang W, ", "Biyi Fang, Truong Vo" at a line's start
+# "Berg S.W.,", "Park, J.Y.,", "J. Smith,", "Zhang W, ", "Ana Lima, Wei Zhang" at a line's start
 _CITATION_START = regex.compile(
     rf"^(?:\*\*)?(?:{_NAME},?\s{_INITIALS}[,.;]|{_INITIALS}\s{_NAME}[,;*†]|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*[,&]"
     rf"|{_NAME}\s{_INITIALS}(?:,|\s+(?:and|&)\s))")
@@ -186,7 +186,7 @@ def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -
 
 
 def _dated_paragraph(t: Tagged, rhythm: Rhythm, max_words: int = 24) -> bool:
-    """``Ph.D., Sociology, Princeton University, 2001.`` on a paragraph of its own: a CV whose
+    """``Ph.D., Geology, Example University, 2001.`` on a paragraph of its own: a CV whose
     entries are dated sentences. Only after a real paragraph break."""
     return t.role == Role.BODY and bool(t.info.dates) and t.info.break_before and rhythm.blank_is_break \
         and len(t.info.text.split()) <= max_words and not t.info.starts_lower

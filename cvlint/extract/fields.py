@@ -99,7 +99,7 @@ def is_bold(p: Part) -> bool:
 
 
 def alone_on_a_bold_line(p: Part) -> bool:
-    """``**Coolblue**`` on a line of its own above the role: a name set apart, the organisation's."""
+    """``**Northwind**`` on a line of its own above the role: a name set apart, the organisation's."""
     return p.start == 0 and p.end >= len(p.info.text.rstrip(" :,")) and p.info.all_bold
 
 
@@ -158,7 +158,7 @@ def entry_dates(draft: EntryDraft, path: str) -> Optional[DateRange]:
     for group in ([t.info for t in draft.header], [t.info for t in draft.details]):
         for info in group:
             if is_date_list(info):
-                continue  # "Dean's List (2019, 2018, 2017)": several dates, none of them the entry's
+                continue  # "Honour Roll (2020, 2019, 2018)": several dates, none of them the entry's
             for found in info.dates:
                 if best is None or (found.is_range and not best.is_range):
                     expected = bool(EXPECTED_RE.search(info.text))

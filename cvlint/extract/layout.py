@@ -6,7 +6,7 @@ says nothing. ``document_rhythm`` learns which from the document itself, as Open
 its line gap. Two layout repairs happen here too, because they change what a line *is*:
 
 - a section label that a PDF export put in front of the first line of its section
-  (``Education **Northwestern University**, …``) is split off into a line of its own;
+  (``Education **Harbour University**, …``) is split off into a line of its own;
 - a heading broken over two lines (``Research`` / ``Experience``) is joined.
 """
 
@@ -172,7 +172,7 @@ def is_updated_note(text: str) -> bool:
 # -- layout repairs -------------------------------------------------------------------------
 
 def _split_margin_label(line: Line, max_label_words: int = 3) -> list[LineInfo]:
-    """``Education **Northwestern University**, …``: a PDF's left-margin section label that a
+    """``Education **Harbour University**, …``: a PDF's left-margin section label that a
     text export wrote at the start of its section's first line. Split when the first one to
     three words name a section and the rest starts bold or is itself a heading."""
     info = describe(line)
@@ -199,10 +199,10 @@ def _bold_at(line: Line, offset: int) -> bool:
 
 
 def _is_title_phrase(text: str, max_words: int = 4) -> bool:
-    """``Conferences & Workshops``: a short run of capitalised words, a sub-heading."""
+    """``Journals & Proceedings``: a short run of capitalised words, a sub-heading."""
     words = text.split()
     if words and words[0].lower() in ("&", "and", "of", "in", "for"):
-        return False  # "Preprints & Under Review": the heading goes on
+        return False  # "Papers & Posters": the heading goes on
     return 0 < len(words) <= max_words and all(w[:1].isupper() or w in ("&", "and", "of", "in") for w in words) \
         and not find_dates(text)
 

@@ -24,7 +24,7 @@ _QUOTED = regex.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _MARKS = "*†‡§¹²³#"
 _WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’`-]*|(?:de|da|van|von|der|del|la|le|di|dos|du|y|ten|ter)\b)"
 _INITIAL = r"(?:[A-Z][a-z]?\.|[A-Z]{1,4}\b)"
-# a name: up to six words and initials in any order ("Ricky T. Q. Chen", "Rifai S.W.", "J. D. Haynes")
+# a name: up to six words and initials in any order ("Ana T. Q. Lima", "Berg S.W.", "J. D. Okafor")
 _NAME_PIECE = regex.compile(rf"(?:(?:{_INITIAL}|{_WORD})[\s-]?){{1,6}}|et\.? al\.?")
 _SEPARATOR = regex.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
 _BRACKET = regex.compile(r"\[[^\]]*\]")
@@ -87,7 +87,7 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     if not title_range:
         return None
     start, end = title_range
-    lead = _LEADING_YEAR.match(text, start, end)  # "(2021) Moral Foundations …": the year is no part of it
+    lead = _LEADING_YEAR.match(text, start, end)  # "(2021) Tidal Forecasting …": the year is no part of it
     if lead:
         start = lead.end()
     tail = _STATUS_TAIL.search(text, start, end)  # "Title — Under Review": the status is no part of it
@@ -148,7 +148,7 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
         piece = text[position:piece_end]
         cut = _SENTENCE_BREAK.search(piece)
         bracket = _BRACKET.match(piece.lstrip(" *_"))
-        if bracket:  # "[and 23 others including Rifai S.W.]"
+        if bracket:  # "[and 23 others including Berg S.W.]"
             lead = len(piece) - len(piece.lstrip(" *_"))
             end = position + lead + bracket.end()
             cut = _SENTENCE_BREAK.search(piece, lead + bracket.end())
@@ -165,17 +165,17 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
             initials = _INITIALS_THEN_TITLE.match(candidate)
             if initials and names and _bare_surname(text[names[-1][0]:names[-1][1]]) and any(
                     _INITIALS_ONLY.fullmatch(_clean(text[s:e])) for s, e in names):  # a "Surname, I." list
-                # "…, Dehghani, M. Moral Foundations and …": the surname's initials end the list
+                # "…, Novak, M. Tidal Forecasting and …": the surname's initials end the list
                 names.append((position + initials.start(1), position + initials.end(1)))
                 end = position + initials.end(1)
                 break
-            if "[" in candidate:  # "Bauman D. [and 17 others]": the name before the note
+            if "[" in candidate:  # "Holm D. [and 17 others]": the name before the note
                 candidate = candidate[: candidate.index("[")]
                 cut = cut or _SENTENCE_BREAK.search(piece, piece.find("]") + 1 if "]" in piece else len(piece))
             name = _clean(candidate)
             tail = None
             if name and not _NAME_PIECE.fullmatch(name):
-                # "Haynes, J. D. in submission process": a name, then the sentence goes on
+                # "Okafor, J. D. in submission process": a name, then the sentence goes on
                 tail = _NAME_THEN_TEXT.match(candidate)
                 if tail and names:
                     candidate, name, cut = tail.group(1), _clean(tail.group(1)), None
@@ -226,7 +226,7 @@ def _clean(text: str) -> str:
 
 
 def _pair_initials(text: str, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``Matos, I.S., Gouveia, W.``: surnames and their initials split by commas."""
+    """``Costa, I.S., Weber, W.``: surnames and their initials split by commas."""
     pieces = [_clean(text[s:e]) for s, e in names]
     if len(pieces) >= 2 and all(_INITIALS_ONLY.fullmatch(p) for p in pieces[1::2]) \
             and not any(_INITIALS_ONLY.fullmatch(p) for p in pieces[0::2]):
@@ -256,8 +256,8 @@ def _authors(run: Run, names: list[tuple[int, int]], owner: list[str], legend: L
 
 def is_owner(name: str, owner: list[str]) -> bool:
     """The author is the CV's owner: a full word of the printed name is a word of the owner's
-    name, and every other part is one of its words or their initials (``Rifai S.W.``,
-    ``S. Rifai``, ``Truong Vo`` for Sami W. Rifai and Truong Quang Vo). A family name alone
+    name, and every other part is one of its words or their initials (``Berg S.W.``,
+    ``S. Berg``, ``Lena Okafor`` for Sara W. Berg and Lena Ada Okafor). A family name alone
     is not enough."""
     tokens = name_tokens(name)
     for full in owner:
@@ -309,7 +309,7 @@ def _next_sentence(text: str, start: int) -> Optional[tuple[int, int]]:
 
 
 def _extend_venues(claims: list[Claim], text: str, run: Run, tables: Tables, max_words: int = 16) -> None:
-    """``submitted to Plant, Cell & Environment``, ``Under review at the 20th European
+    """``submitted to Soil, Water & Climate``, ``Under review at the 20th European
     Conference on …``: a status in a citation that names (or announces) a venue names it to
     the end of its sentence; the claim's text says all of it."""
     for claim in claims:

@@ -52,7 +52,7 @@ def _words(text: str):
 def _is_role(plain: str, dotted: bool) -> bool:
     if plain in ROLE_WORDS or (dotted and plain in _DOTTED_ROLE_WORDS) or plain.startswith(_ROLE_PREFIXES):
         return True
-    return plain[:2] == "se" and plain[2:].isdigit()  # "Senior SE3": a software-engineer level
+    return plain[:2] == "se" and plain[2:].isdigit()  # "Senior SE2": a software-engineer level
 
 
 def names_role(text: str) -> bool:
