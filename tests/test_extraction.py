@@ -252,7 +252,11 @@ def test_latex_template_macros_state_their_fields():
         ("education", "MSc in Robotics", "Kattegat University", "Gothenburg, Sweden", "June 2019"),
         ("experience", "Control Engineer", "Skerry Robotics", "Malmo, Sweden", "Jan 2020 – Present"),
         ("experience", "Intern", "Harbor Automation", "Gothenburg, Sweden", "June 2018 – Aug 2018"),
-        ("projects", "Open Gripper", "Kattegat University Robotics Club", "Gothenburg, Sweden", "2017 – 2018")]
+        ("projects", "Open Gripper", "Kattegat University Robotics Club", "Gothenburg, Sweden", "2017 – 2018"),
+        ("projects", "Sea Drone", "Kattegat University Robotics Club", "Gothenburg, Sweden", "2016 – 2017"),
+        # \subsection{Org} + \entry{Title}{Dates}: the entry is titled by its role, not the organisation
+        ("teaching", "Teaching Assistant", "Kattegat University", None, "Sep 2018 – Dec 2018"),
+        ("teaching", "Lab Assistant", None, "Gothenburg, Sweden", "2015 – 2016")]
     assert [b.value for b in profile.entries[1].bullets] == ["Tuned the gait controller of a four-legged robot."]
 
 
@@ -383,3 +387,12 @@ def test_parse_explain_shows_how_versions_were_matched_with_scores():
         "   'M.Sc. in Marine Engineering, Harbour University' (education)",
         "     100  samples/falk/cv-2023.md:9  M.Sc. in Marine Engineering (2016 - 2019)",
         "          samples/falk/cv-2025.md:9  M.Sc. in Marine Engineering (2016 - 2029)"]
+
+
+def test_referees_emails_are_not_the_owners_and_a_title_after_the_name_is_dropped(tmp_path):
+    (tmp_path / "cv.md").write_text("# Mei Tanaka, Ph.D. Candidate\n\nmei@example.org\n\n## Education\n\n"
+                                    "* Ph.D., Example University, 2020 - 2025\n\n## References\n\n"
+                                    "* Prof. Ana Lima, ana.lima@example.edu\n", encoding="utf-8")
+    profile = extract(read_path(str(tmp_path / "cv.md")))
+    assert [n.value for n in profile.person.names] == ["Mei Tanaka"]
+    assert [e.value for e in profile.person.emails] == ["mei@example.org"]

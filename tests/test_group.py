@@ -73,3 +73,10 @@ def test_one_position_in_two_languages_is_aligned_by_its_start_and_acronym(tmp_p
     other = en.replace("January 2018", "March 2018")  # another start: not the same position
     result = run(write_files(tmp_path, {"cv-2018.md": es, "cv-2020.md": other}), rules)
     assert [f.code for f in result.findings if f.code == "CV104"] == []
+
+
+def test_nameless_page_joins_a_version_whose_headers_say_more(tmp_path, rules):
+    named = ("# Mei Tanaka\n## Experience\n**Acme Storage**   Rotterdam, NL\n\n**Research Intern**, 2023 - 2024\n\n"
+             "**Vision Lab**, Example University   Delft, NL\n\n**Research Assistant**, 2021 - 2022\n")
+    page = "## Experience\n* Acme Storage: Research Intern (2023 - 2024)\n* Vision Lab: Research Assistant (2021 - 2022)\n"
+    assert groups_of(tmp_path, {"cv.md": named, "site/cv.md": page}, rules) == [["cv.md", "site/cv.md"]]

@@ -18,7 +18,8 @@ from .tex import tex_to_text
 _COMMENT = regex.compile(r"(?<!\\)%.*")
 _MACRO = regex.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
-                    r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|end)\b(\*?)")
+                    r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|entry"
+                    r"|twentyitem|end)\b(\*?)")
 _BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = regex.compile(r"\\end\s*\{document\}")
 _IFFALSE = regex.compile(r"\\iffalse\b.*?\\fi\b", re.S)
@@ -245,7 +246,15 @@ class _LaTeX:
             if parts:
                 self.header([(parts[0], True)] + [(p, False) for p in parts[1:]], ("title", "org", None, "location"))
             return after, "text"
-        if name in ("resumeSubheading", "resumeSubSubheading", "resumeProjectHeading", "cvhonor"):
+        if name == "twentyitem":  # Twenty Seconds' original: \twentyitem{dates}{title}{location}{description}
+            args, after = self.arguments(at, 4)
+            parts = [self.pieces(*a) for a in args]
+            if len(parts) >= 2:
+                self.header([(parts[1], True), (parts[0], False)] + [(p, False) for p in parts[2:3]], ("title", None, "location"))
+                for a in args[3:]:
+                    self.body(a[0], a[1], "continuation")
+            return after, "text"
+        if name in ("resumeSubheading", "resumeSubSubheading", "resumeProjectHeading", "cvhonor", "entry"):
             args, after = self.arguments(at, 4)
             parts = [self.pieces(*a) for a in args]
             if parts:
