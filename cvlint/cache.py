@@ -1,11 +1,14 @@
-"""A small cache kept between runs, for what is slow to rebuild and the same on every run:
-the parsed rule catalogue, compiled regular expressions and the compiled ``__init__`` of each
-record (``model.record``). Nothing read from a CV goes in it.
+"""A small cache kept between runs, for what is slow to rebuild and the same on every run: the
+parsed TOML of the rule catalogue and its data tables. Nothing read from a CV goes in it, and it
+holds data only — dicts, lists, strings, numbers —: no code object, no compiled pattern, nothing
+that is run. Whoever can write the file (a CI cache restored from another branch) can at worst
+make cvlint parse the catalogue again.
 
 One ``marshal`` file per cvlint and Python version in the user's cache folder
 (``$XDG_CACHE_HOME/cvlint``, or ``CVLINT_CACHE_DIR``; ``CVLINT_NO_CACHE=1`` turns it off).
 It is read once, on first use, and written once at exit if something was added. If it cannot
-be read or written, everything is rebuilt: the cache is never a reason to fail."""
+be read or written, or an entry is not of the shape its user expects, everything is rebuilt:
+the cache is never a reason to fail or to change an exit code."""
 
 from __future__ import annotations
 
@@ -36,6 +39,8 @@ def put(key: str, value: Any) -> None:
     """Keep ``value`` for later runs, if marshal can hold it (a TOML date it cannot)."""
     import marshal
 
+    if not _is_data(value):
+        return
     try:
         marshal.dumps(value)
     except ValueError:
@@ -64,9 +69,27 @@ def _entries() -> dict:
     try:
         with open(path, "rb") as handle:
             data = marshal.loads(handle.read())  # marshal.load(handle) reads piece by piece: 10x slower
-        return data if isinstance(data, dict) else {}
-    except (OSError, EOFError, ValueError, TypeError):
+    except (OSError, EOFError, ValueError, TypeError, MemoryError, RecursionError):
         return {}
+    if not isinstance(data, dict):
+        return {}
+    return {key: value for key, value in data.items() if isinstance(key, str) and _is_data(value)}
+
+
+_DATA = (str, int, float, bool, bytes, type(None))
+
+
+def _is_data(value, depth: int = 0) -> bool:
+    """Plain data all the way down (what a TOML file parses to): never a code object."""
+    if depth > 64:
+        return False
+    if isinstance(value, _DATA):
+        return True
+    if isinstance(value, (list, tuple)):
+        return all(_is_data(v, depth + 1) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _is_data(v, depth + 1) for k, v in value.items())
+    return False
 
 
 _added: list[str] = []

@@ -38,7 +38,8 @@ def load_toml(path: str, until: Optional[str] = None) -> dict:
     key = f"toml:{until or ''}:{os.path.abspath(path)}"
     stat = os.stat(path)
     cached = cache.get(key)
-    if isinstance(cached, tuple) and len(cached) == 3 and cached[:2] == (stat.st_mtime_ns, stat.st_size):
+    if isinstance(cached, tuple) and len(cached) == 3 and cached[:2] == (stat.st_mtime_ns, stat.st_size) \
+            and isinstance(cached[2], dict):
         return cached[2]
     with open(path, "rb") as handle:
         text = handle.read().decode("utf-8")

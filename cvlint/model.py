@@ -11,59 +11,22 @@ point at the exact characters.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Optional
-
-from . import cache
 
 
 def _repr(self) -> str:
     return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields(self))})"
 
 
-_FACTORY = object()  # stands for "not given" where a field has a default factory
-
-
-def _init(klass, frozen: bool):
-    """The ``__init__`` a dataclass would generate, compiled from the same kind of source but
-    kept compiled between runs (like a .pyc): compiling ~35 of them took ~6 ms of every run."""
-    params, body, values = [], [], []
-    for f in fields(klass):
-        value = f.name
-        if f.default is not MISSING:
-            params.append(f"{f.name}=_v{len(values)}")
-            values.append(f.default)
-        elif f.default_factory is not MISSING:
-            params.append(f"{f.name}=_FACTORY")
-            value = f"_v{len(values)}() if {f.name} is _FACTORY else {f.name}"
-            values.append(f.default_factory)
-        else:
-            params.append(f.name)
-        body.append(f"  _set(self, {f.name!r}, {value})" if frozen else f"  self.{f.name} = {value}")
-    source = (f"def make(_set, _FACTORY, {''.join(f'_v{i}, ' for i in range(len(values)))}):\n"
-              f" def __init__(self, {', '.join(params)}):\n{chr(10).join(body) or '  pass'}\n"
-              f" return __init__\n")
-    key = f"init:{source}"
-    code = cache.get(key)
-    if type(code) is not type(_repr.__code__):  # absent, or not what this wrote: compile
-        code = compile(source, f"<record {klass.__qualname__}>", "exec")
-        cache.put(key, code)
-    namespace: dict = {}
-    exec(code, namespace)  # defines make(); the source is built above from field names only
-    init = namespace["make"](object.__setattr__, _FACTORY, *values)
-    init.__qualname__ = f"{klass.__qualname__}.__init__"
-    return init
-
-
 def record(cls=None, *, eq: bool = False, frozen: bool = False):
-    """A dataclass whose ``__init__`` is compiled once and kept (``_init``), whose ``__repr__`` is
-    shared rather than generated, and whose equality is identity unless asked: generating those
-    methods for ~35 classes cost ~15 ms of every run. ``fields``, ``replace``, ``asdict`` and
-    pydantic see an ordinary dataclass."""
+    """A dataclass whose ``__repr__`` is shared rather than generated, and whose equality is
+    identity unless asked: generating those methods for ~35 classes cost ~15 ms of every run.
+    ``fields``, ``replace``, ``asdict`` and pydantic see an ordinary dataclass. Its ``__init__``
+    is the one ``dataclasses`` generates: nothing of it is kept between runs."""
 
     def wrap(klass):
-        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False, init=False)
-        klass.__init__ = _init(klass, frozen)
+        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False)
         klass.__repr__ = _repr
         return klass
 

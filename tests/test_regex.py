@@ -1,11 +1,15 @@
-"""Patterns kept compiled between runs: rebuilt from the cache without parsing, identical to
-``re.compile``, and never wrong when the cache is damaged or off."""
+"""What is kept between runs: parsed TOML only, checked on the way in. A cache that is damaged,
+of the wrong shape or written by someone else (a CI cache restored from another branch) is
+rebuilt; it never runs code, never changes what a pattern matches, never changes an exit code."""
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
-from re import _parser
 
 import pytest
 
@@ -13,67 +17,72 @@ from cvlint import cache, regex
 
 from .helpers import run
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
 
 
 @pytest.fixture
-def new_process(tmp_path, monkeypatch):
-    """An empty cache folder; call the fixture's result to forget what this process compiled."""
-    monkeypatch.setenv("CVLINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(regex, "_compiled", {})
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CVLINT_CACHE_DIR", str(folder))
     cache.clear()
-
-    def restart():
-        cache.save()
-        cache.clear()
-        regex._compiled.clear()
-        re.purge()  # re's own in-process cache too
-
-    yield restart
+    yield folder
     cache.clear()
 
 
-def test_a_pattern_compiled_in_an_earlier_run_is_not_parsed_again(new_process, monkeypatch):
+def test_a_pattern_is_compiled_once_per_process_and_is_re_compiles():
     first = regex.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
-    new_process()
-
-    def no_parsing(*args, **kwargs):
-        raise AssertionError("parsed again")
-
-    monkeypatch.setattr(_parser, "parse", no_parsing)
-    again = regex.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
-    assert again is not first
-    assert again == first  # same flags and program
-    assert again.groupindex == {"month": 1, "year": 2}
-    assert again.fullmatch("09/2023").group("year") == "2023"
+    assert regex.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I) is first
+    assert first == re.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
 
 
-def test_a_damaged_cache_entry_falls_back_to_re_compile(new_process):
-    regex.compile(r"a+b")
-    new_process()
-    key = next(k for k in cache._entries() if k.endswith(":0:a+b"))
-    cache._entries()[key] = (0, [999999, 1, 2], 0, {}, ())  # opcodes the engine rejects
-    assert regex.compile(r"a+b") == re.compile(r"a+b")
+def _cvlint_check(cwd, cache_folder, *args):
+    env = dict(os.environ, CVLINT_CACHE_DIR=str(cache_folder))
+    env.pop("CVLINT_NO_CACHE", None)
+    return subprocess.run([sys.executable, "-m", "cvlint", "check", "--as-of", "2026-11-22", "--format", "concise", *args],
+                          capture_output=True, text=True, cwd=cwd, env=env)
 
 
-def test_with_the_cache_off_patterns_still_compile_and_nothing_is_written(new_process, monkeypatch, tmp_path):
+def test_the_cache_holds_data_only(tmp_path):
+    folder = tmp_path / "cache"
+    done = _cvlint_check(ROOT, folder, "samples/yao/cv.md")
+    assert done.returncode == 1
+    (path,) = folder.rglob("*.marshal")
+    entries = marshal.loads(path.read_bytes())
+    assert entries and all(key.startswith("toml:") for key in entries)
+    assert all(cache._is_data(value) for value in entries.values())
+
+
+@pytest.mark.parametrize("payload", [
+    b"not marshal at all",
+    marshal.dumps([1, 2, 3]),
+    marshal.dumps({"toml::x": (1, 2, compile("import os; os.system('touch pwned')", "<evil>", "exec"))}),
+    "code",  # every entry of a real cache turned into code objects
+    "shapes",  # every entry of a real cache turned into the wrong shape
+])
+def test_a_damaged_or_planted_cache_is_rebuilt_and_changes_nothing(tmp_path, payload):
+    folder = tmp_path / "cache"
+    clean = _cvlint_check(ROOT, folder, "samples/yao/cv.md")
+    (path,) = folder.rglob("*.marshal")
+    if payload == "code":
+        entries = marshal.loads(path.read_bytes())
+        evil = compile("open('pwned', 'w').write('x')", "<evil>", "exec")
+        payload = marshal.dumps({key: (value[0], value[1], evil) for key, value in entries.items()})
+    elif payload == "shapes":
+        entries = marshal.loads(path.read_bytes())
+        payload = marshal.dumps({key: (value[0], value[1], ["not", "a", "table"]) for key, value in entries.items()})
+    path.write_bytes(payload)
+    again = _cvlint_check(tmp_path, folder, str(ROOT / "samples/yao/cv.md"))
+    assert (again.returncode, again.stderr) == (clean.returncode, "")
+    assert again.stdout.replace(str(ROOT) + "/", "") == clean.stdout
+    assert not (tmp_path / "pwned").exists() and not (ROOT / "pwned").exists()
+
+
+def test_with_the_cache_off_nothing_is_written(tmp_path, monkeypatch, rules):
     monkeypatch.setenv("CVLINT_NO_CACHE", "1")
+    monkeypatch.setenv("CVLINT_CACHE_DIR", str(tmp_path / "cache"))
     cache.clear()
-    assert regex.compile(r"\bx\b").search("a x b").start() == 2
+    run([str(SAMPLES / "yao" / "cv.md")], rules)
     cache.save()
     assert not (tmp_path / "cache").exists()
-
-
-def test_every_pattern_cvlint_compiles_is_rebuilt_identical_to_re_compile(rules, tmp_path, monkeypatch):
-    run([str(SAMPLES)], rules)
-    used = list(regex._compiled)  # everything this process compiled: at import and during runs
-    assert len(used) > 50
-    monkeypatch.setenv("CVLINT_CACHE_DIR", str(tmp_path / "cache"))
-    cache.clear()
-    for pattern, flags in used:
-        regex._compile_and_keep(pattern, flags)
-    cache.save()
-    cache.clear()
-    for pattern, flags in used:
-        assert regex._from_cache(pattern, flags) == re.compile(pattern, flags), pattern
     cache.clear()

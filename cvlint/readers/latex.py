@@ -48,7 +48,7 @@ class _LaTeX:
 
     def define(self, definitions: dict[str, tuple[int, int, int]]) -> None:
         """Read the file's own macros too. The pattern is built from the file's text, so it
-        is compiled with re, never kept in cvlint's pattern cache."""
+        is compiled with re directly: it holds names from the CV."""
         self.user = definitions
         if definitions:
             names = "|".join(sorted(definitions, key=len, reverse=True))
