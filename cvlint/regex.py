@@ -1,19 +1,59 @@
-"""``re.compile`` for cvlint's own patterns: compiled once per process and kept by pattern,
-beyond the 512 that ``re`` keeps itself.
+"""``re.compile`` for cvlint's own patterns, compiled when first used, once per process.
 
-Nothing of a pattern is kept between runs: the cache (``cache.py``) holds data only, so whoever
-can write it cannot change what a pattern matches or run code inside cvlint."""
+cvlint declares ~120 patterns at module level (a name for each, as a reader should see them);
+a run uses a third of them. Compiling all at import cost ~20 ms of every run, so each is
+compiled on its first use instead. Nothing of a pattern is kept between runs: the cache
+(``cache.py``) holds data only, so whoever can write it cannot change what a pattern matches."""
 
 from __future__ import annotations
 
 import re
 
-_compiled: dict[tuple, re.Pattern] = {}
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
+_ATTRIBUTES = ("pattern", "flags", "groups", "groupindex")
 
 
-def compile(pattern: str | bytes, flags: int = 0) -> re.Pattern:  # noqa: A001  (the name re uses)
+class Pattern:
+    """A compiled pattern that compiles itself on first use: once compiled, its methods are the
+    compiled pattern's own (bound into the slots, so a call costs what ``re`` costs)."""
+
+    __slots__ = ("_source", "_compiled") + _METHODS + _ATTRIBUTES
+
+    def __init__(self, pattern, flags: int):
+        self._source = (pattern, flags)
+        self._compiled = None
+
+    def _compile(self) -> re.Pattern:
+        compiled = re.compile(*self._source)
+        self._compiled = compiled
+        for name in _METHODS + _ATTRIBUTES:
+            object.__setattr__(self, name, getattr(compiled, name))
+        return compiled
+
+    def __getattr__(self, name):  # only for a slot not filled yet: the first use
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self._compile(), name)
+
+    def compiled(self) -> re.Pattern:
+        return self._compiled or self._compile()
+
+    def __eq__(self, other):
+        return self.compiled() == (other.compiled() if isinstance(other, Pattern) else other)
+
+    def __hash__(self):
+        return hash(self._source)
+
+    def __repr__(self):
+        return f"regex.compile({self._source[0]!r}, {self._source[1]})"
+
+
+_declared: dict[tuple, Pattern] = {}
+
+
+def compile(pattern: str | bytes, flags: int = 0) -> Pattern:  # noqa: A001  (the name re uses)
     key = (pattern, int(flags))
-    compiled = _compiled.get(key)
-    if compiled is None:
-        compiled = _compiled[key] = re.compile(pattern, flags)
-    return compiled
+    found = _declared.get(key)
+    if found is None:
+        found = _declared[key] = Pattern(pattern, int(flags))
+    return found
