@@ -32,7 +32,11 @@ def enabled() -> bool:
 
 
 def get(key: str) -> Any:
-    return _entries().get(key)
+    """The value kept under ``key``, or None; a value that is not plain data is dropped."""
+    value = _entries().get(key)
+    if value is not None and not _is_data(value):
+        return None
+    return value
 
 
 def put(key: str, value: Any) -> None:
@@ -73,7 +77,7 @@ def _entries() -> dict:
         return {}
     if not isinstance(data, dict):
         return {}
-    return {key: value for key, value in data.items() if isinstance(key, str) and _is_data(value)}
+    return data  # each value is checked when it is asked for (get), not all of them here
 
 
 _DATA = (str, int, float, bool, bytes, type(None))
