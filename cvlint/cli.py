@@ -181,6 +181,10 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
             result.findings = new_since(result, against, rules, when, options)
         except HistoryError as error:
             raise click.UsageError(f"--against: {error}") from None
+    checked = {os.path.realpath(p.source.path) for p in result.profiles}
+    for flag, target in (("-o/--output", output), ("--baseline", baseline_path if update_baseline else None)):
+        if target and os.path.realpath(target) in checked:
+            raise click.UsageError(f"{flag} {target}: that is one of the files being checked; cvlint never writes to them")
     if update_baseline:
         if not baseline_path:
             raise click.UsageError("--update-baseline needs --baseline FILE")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 
 from .. import regex
 from ..document import Document, ReadProblem
@@ -30,16 +31,31 @@ _MARKDOWN_SIGNS = [
 ]
 
 
+# files a folder walk found but will not read, and why (a link out of the folder): read_path
+# reports them as unreadable instead of reading them
+_REFUSED: dict[str, str] = {}
+
+
 def discover(paths: list[str]) -> list[str]:
-    """Expand folders into the CV files they hold; keep files as named. Sorted, no duplicates."""
+    """Expand folders into the CV files they hold; keep files as named. Sorted, no duplicates.
+    A walk follows no link out of the folder it walks (a pull request could link a CV to the
+    runner's files): such a file is listed, and reported as not read."""
     found: list[str] = []
     for given in paths:
         if os.path.isdir(given):
-            for root, dirs, files in os.walk(given):
+            top = os.path.realpath(given)
+            for root, dirs, files in os.walk(given, onerror=lambda error: _refuse_folder(error, found)):
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
-                    if _is_cv_file(os.path.join(root, name)):
-                        found.append(os.path.join(root, name))
+                    path = os.path.join(root, name)
+                    if os.path.islink(path) and not _inside(os.path.realpath(path), top):
+                        # not even opened to look at: listed by its name alone, and reported unread
+                        if _is_cv_name(path):
+                            _REFUSED[os.path.normpath(path)] = "a link to a file outside the folder being checked; not read"
+                            found.append(path)
+                        continue
+                    if _is_cv_file(path):
+                        found.append(path)
         else:
             found.append(given)
     seen: set[str] = set()
@@ -52,6 +68,27 @@ def discover(paths: list[str]) -> list[str]:
     return unique
 
 
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def _refuse_folder(error: OSError, found: list[str]) -> None:
+    """A sub-folder that cannot be listed: reported as a file that cannot be read."""
+    if error.filename:
+        path = os.path.normpath(error.filename)
+        _REFUSED[path] = f"a folder that cannot be read: {error.strerror or error}"
+        found.append(path)
+
+
+def _is_cv_name(path: str) -> bool:
+    """A CV by its name alone: a text or data extension (README and friends aside)."""
+    name = os.path.basename(path).lower()
+    suffix = os.path.splitext(name)[1]
+    if suffix in TEXT_EXTENSIONS:
+        return name not in ("readme.md", "license.md", "changelog.md", "readme.txt", "license.txt", "requirements.txt")
+    return suffix in DATA_EXTENSIONS
+
+
 def _is_cv_file(path: str) -> bool:
     """Worth reading when a folder is walked? JSON and YAML only if they look like a JSON
     Resume or a RenderCV file (a repo holds package.json and _config.yml too)."""
@@ -61,6 +98,8 @@ def _is_cv_file(path: str) -> bool:
         return name not in ("readme.md", "license.md", "changelog.md", "readme.txt", "license.txt", "requirements.txt")
     kind = DATA_EXTENSIONS.get(suffix)
     if kind in ("jsonresume", "rendercv"):
+        if not os.path.isfile(path):
+            return True  # a pipe is not opened to look (it would wait): it is listed, and reported unread
         try:
             with open(path, "rb") as handle:
                 head = handle.read(65536)
@@ -159,7 +198,13 @@ MAX_PDF_BYTES = 50 * 1024 * 1024  # a PDF's images make it large; its text is st
 
 def read_path(path: str) -> Document:
     limit = MAX_PDF_BYTES if os.path.splitext(path)[1].lower() == ".pdf" else MAX_BYTES
+    refused = _REFUSED.get(os.path.normpath(path))
+    if refused:
+        return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", refused)])
     try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a pipe, a socket, a device: reading could wait for ever
+            return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "not a regular file; not read")])
         with open(path, "rb") as handle:
             data = handle.read(limit + 1)
     except IsADirectoryError:

@@ -23,6 +23,33 @@ def render(fmt: str, result, stream, rules, color: bool = False) -> None:
         import_module(f"{__name__}.{fmt}").render(result, stream)
 
 
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if ch == "\n":
+        return "\\n"
+    if ch == "\r":
+        return "\\r"
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8, as Python keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# control characters (a CV or a file name can hold an escape sequence that clears a terminal, or a
+# newline that starts a line "::warning::" a CI runner obeys), bidirectional overrides (text
+# shown in another order than it is), and the stand-ins for bytes of a file name not in UTF-8
+_UNSAFE = frozenset([chr(c) for c in range(0x20) if c != 0x09] + [chr(0x7F)] + [chr(c) for c in range(0x80, 0xA0)]
+                    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
+                    + [chr(c) for c in range(0xD800, 0xE000)])
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print: every control character, bidirectional override and undecodable
+    byte written as an escape (``\\x1b``, ``\\n``), everything else as it is."""
+    if not any(ch in _UNSAFE for ch in text):
+        return text
+    return "".join(_escape(ch) if ch in _UNSAFE else ch for ch in text)
+
+
 def summary(findings) -> dict:
     counts = {severity: 0 for severity in reversed(SEVERITIES)}
     for finding in findings:
@@ -83,5 +110,5 @@ def relative_path(path: str) -> str:
     try:
         relative = os.path.relpath(absolute)
     except ValueError:  # another drive on Windows
-        return absolute.replace(os.sep, "/")
-    return (absolute if relative.startswith("..") else relative).replace(os.sep, "/")
+        return shown(absolute.replace(os.sep, "/"))
+    return shown((absolute if relative.startswith("..") else relative).replace(os.sep, "/"))

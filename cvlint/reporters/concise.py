@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from . import summary
+from . import shown, summary
 
 
 def render(result, stream) -> None:
     for f in result.findings:
         s = f.span
-        stream.write(f"{s.path}:{s.line}:{s.column}: {f.severity} {f.code} {f.message}\n")
+        stream.write(f"{shown(s.path)}:{s.line}:{s.column}: {f.severity} {f.code} {shown(f.message)}\n")
     counts = summary(result.findings)
     if result.findings:
         stream.write(f"Found {len(result.findings)} problem(s): " + ", ".join(f"{n} {k}" for k, n in counts.items() if n) + ".\n")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import relative_path
+from . import relative_path, shown
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -25,7 +25,7 @@ def render(result, stream) -> None:
         else:
             where.append(f"endLine={s.end_line}")
         title = _property(f"{f.code} {f.name}")
-        message = f.message
+        message = shown(f.message)  # escaped first: only the line breaks added here are real ones
         if f.related:
-            message += "\n" + "\n".join(f"also: {r.span.path}:{r.span.line}: {r.message}" for r in f.related)
+            message += "\n" + "\n".join(f"also: {relative_path(r.span.path)}:{r.span.line}: {shown(r.message)}" for r in f.related)
         stream.write(f"::{LEVELS[f.severity]} {','.join(where)},title={title}::{_data(message)}\n")

@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from . import summary
+from . import shown, summary
 from .. import __version__
 
 
@@ -14,13 +14,13 @@ def finding_dict(finding) -> dict:
         "name": finding.name,
         "category": finding.category,
         "severity": finding.severity,
-        "message": finding.message,
-        "path": span.path,
+        "message": shown(finding.message),
+        "path": shown(span.path),
         "line": span.line,
         "column": span.column,
         "end_line": span.end_line,
         "end_column": span.end_column,
-        "related": [{"path": r.span.path, "line": r.span.line, "column": r.span.column, "message": r.message,
+        "related": [{"path": shown(r.span.path), "line": r.span.line, "column": r.span.column, "message": shown(r.message),
                      **({"page": r.span.page} if r.span.page else {})}
                     for r in finding.related],
     }

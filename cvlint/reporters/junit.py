@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from xml.etree import ElementTree
 
+from . import shown
+
 
 def render(result, stream) -> None:
     by_path = defaultdict(list)
@@ -14,8 +16,9 @@ def render(result, stream) -> None:
     paths = sorted(set(result.files) | set(by_path))
     cases = sum(max(len(by_path.get(path, [])), 1) for path in paths)
     suites = ElementTree.Element("testsuites", name="cvlint", tests=str(cases), failures=str(len(result.findings)))
-    for path in paths:
-        findings = by_path.get(path, [])
+    for key in paths:
+        findings = by_path.get(key, [])
+        path = shown(key)
         suite = ElementTree.SubElement(suites, "testsuite", name=path, tests=str(max(len(findings), 1)),
                                        failures=str(len(findings)), errors="0", skipped="0")
         if not findings:
@@ -23,9 +26,9 @@ def render(result, stream) -> None:
         for f in findings:
             case = ElementTree.SubElement(suite, "testcase", classname=path,
                                           name=f"{f.code} {f.name} at {f.span.line}:{f.span.column}")
-            failure = ElementTree.SubElement(case, "failure", message=f.message, type=f.severity)
-            failure.text = "\n".join([f"{path}:{f.span.line}:{f.span.column}: {f.message}"] +
-                                     [f"also: {r.span.path}:{r.span.line}: {r.message}" for r in f.related])
+            failure = ElementTree.SubElement(case, "failure", message=shown(f.message), type=f.severity)
+            failure.text = "\n".join([f"{path}:{f.span.line}:{f.span.column}: {shown(f.message)}"] +
+                                     [f"also: {shown(r.span.path)}:{r.span.line}: {shown(r.message)}" for r in f.related])
     ElementTree.indent(suites)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     stream.write(ElementTree.tostring(suites, encoding="unicode"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 
-from . import fingerprints, relative_path
+from . import fingerprints, relative_path, shown
 from .. import __version__
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -22,7 +22,7 @@ def _location(span, message: str = "") -> dict:
     location = {"physicalLocation": {"artifactLocation": {"uri": _uri(span.path), "uriBaseId": "%SRCROOT%"},
                                      "region": _region(span)}}
     if message:
-        location["message"] = {"text": message}
+        location["message"] = {"text": shown(message)}
     return location
 
 
@@ -60,7 +60,7 @@ def render(result, stream, rules) -> None:
     for finding, fingerprint in zip(result.findings, fingerprints(result)):
         entry = {
             "ruleId": finding.code, "level": LEVELS[finding.severity],
-            "message": {"text": finding.message},
+            "message": {"text": shown(finding.message)},
             "locations": [_location(finding.span)],
             "partialFingerprints": {"cvlintFingerprint/v1": fingerprint},
         }

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import redact, summary
+from . import redact, shown, summary
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "path": "bold", "code": "bold",
           "caret": "bold red", "dim": "dim", "related": "blue"}
@@ -25,26 +25,31 @@ def build(result) -> list[list[tuple[str, str]]]:
         if finding.sensitive:
             sensitive[(finding.span.path, finding.span.line)].append((finding.span.column, finding.span.end_column))
     for path, findings in by_path.items():
-        out.append([(path, "path")])
+        out.append([(shown(path), "path")])
         for f in findings:
             s = f.span
             where = f"  {s.line}:{s.column}" + (f" (page {s.page})" if s.page else "")
             out.append([(where, "dim"), ("  ", ""), (f.severity, f.severity), ("  ", ""),
-                        (f.code, "code"), (f" {f.name}", "dim"), ("  ", ""), (f.message, "")])
+                        (f.code, "code"), (f" {f.name}", "dim"), ("  ", ""), (shown(f.message), "")])
             source = sources.get(path, [])
             if 0 < s.line <= len(source) and source[s.line - 1].strip():
                 raw = redact(source[s.line - 1], sensitive.get((path, s.line), [])).expandtabs(1)
-                shown = raw if len(raw) <= 160 else raw[: 157] + "…"
-                gutter = f"{s.line:>6} │ "
-                out.append([(gutter, "dim"), (shown, "")])
+                # escapes widen what they stand for: the caret moves with them
+                start = len(shown(raw[: s.column - 1])) + 1
                 end = s.end_column if s.end_line == s.line else len(raw) + 1
-                width = max(1, min(end, len(shown) + 1) - s.column)
-                if s.column <= len(shown):
-                    out.append([(" " * len(gutter) + " " * (s.column - 1), ""), ("^" * width, "caret")])
+                end = len(shown(raw[: end - 1])) + 1
+                raw = shown(raw)
+                visible = raw if len(raw) <= 160 else raw[: 157] + "…"
+                gutter = f"{s.line:>6} │ "
+                out.append([(gutter, "dim"), (visible, "")])
+                width = max(1, min(end, len(visible) + 1) - start)
+                if start <= len(visible):
+                    out.append([(" " * len(gutter) + " " * (start - 1), ""), ("^" * width, "caret")])
             for related in f.related:
                 r = related.span
                 page = f" (page {r.page})" if r.page else ""
-                out.append([("    also: ", "dim"), (f"{r.path}:{r.line}:{r.column}{page}", "related"), (f"  {related.message}", "dim")])
+                out.append([("    also: ", "dim"), (f"{shown(r.path)}:{r.line}:{r.column}{page}", "related"),
+                            (f"  {shown(related.message)}", "dim")])
         out.append([])
     counts = summary(result.findings)
     files = len(result.files)

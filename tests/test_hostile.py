@@ -1,0 +1,71 @@
+"""Hostile input (issue #12): a checked file is never written, no link is followed out of the
+folder being checked, nothing waits on a pipe, and no control character or newline from a CV or
+a file name reaches a terminal or a CI runner as such."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+CV = "# Jane Doe\n\njane@gmial.com\n"
+
+
+def cvlint(cwd, *args, timeout=60):
+    env = {k: v for k, v in os.environ.items() if k != "GITHUB_ACTIONS"}
+    return subprocess.run([sys.executable, "-m", "cvlint", *args], capture_output=True, cwd=cwd, env=env, timeout=timeout)
+
+
+@pytest.mark.parametrize("args", [["check", "-o", "cv.md", "cv.md"],
+                                  ["check", "--baseline", "cv.md", "--update-baseline", "cv.md"],
+                                  ["check", "-o", "./sub/../cv.md", "."]])
+def test_an_output_that_is_a_checked_file_is_refused_and_the_file_is_untouched(tmp_path, args):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "cv.md").write_text(CV)
+    done = cvlint(tmp_path, *args)
+    assert done.returncode == 2 and b"that is one of the files being checked; cvlint never writes to them" in done.stderr
+    assert (tmp_path / "cv.md").read_text() == CV
+
+
+def test_a_walk_follows_no_link_out_of_the_folder(tmp_path):
+    (tmp_path / "private.md").write_text("# Private Person\n\nsecret-line-42\n")
+    (tmp_path / "repo").mkdir()
+    (tmp_path / "repo" / "cv.md").symlink_to(tmp_path / "private.md")
+    (tmp_path / "repo" / "inside.md").write_text(CV)
+    (tmp_path / "repo" / "alias.md").symlink_to(tmp_path / "repo" / "inside.md")  # a link inside the folder is read
+    done = cvlint(tmp_path / "repo", "check", ".", "--format", "json")
+    report = json.loads(done.stdout)
+    assert b"secret-line-42" not in done.stdout
+    assert sorted((f["path"], f["code"]) for f in report["findings"]) == [
+        ("alias.md", "CV402"), ("cv.md", "CV001"), ("inside.md", "CV402")]
+    assert "a link to a file outside the folder being checked; not read" in report["findings"][1]["message"]
+
+
+def test_a_named_pipe_is_reported_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "cv.md")
+    os.mkfifo(tmp_path / "resume.json")  # sniffed when walking: must not be opened either
+    for args in (["check", "."], ["check", "cv.md"]):
+        done = cvlint(tmp_path, *args, "--format", "concise", timeout=20)
+        assert b"CV001 cannot read this file: not a regular file; not read" in done.stdout and done.returncode == 1
+
+
+def test_control_characters_and_newlines_never_reach_the_terminal_or_the_runner(tmp_path):
+    (tmp_path / "new\n::warning::x.md").write_text("# Jane Doe\n\njane@gmial.com\x1b[2J\u202e\n")
+    with open(os.path.join(os.fsencode(tmp_path), b"raw-\xff.md"), "w") as handle:
+        handle.write(CV)
+    outputs = {fmt: cvlint(tmp_path, "check", ".", "--format", fmt) for fmt in ("text", "concise", "github", "json", "sarif", "junit")}
+    for fmt, done in outputs.items():
+        assert done.returncode == 1 and done.stderr == b"", fmt
+        text = done.stdout.decode("utf-8")  # every format is valid UTF-8, whatever the file names
+        assert "\x1b" not in text and "\u202e" not in text, fmt
+        assert not any(line.startswith("::warning::") for line in text.splitlines()), fmt
+    concise = outputs["concise"].stdout.decode().splitlines()
+    assert concise[:2] == ["new\\n::warning::x.md:3:1: error CV402 email domain 'gmial.com' looks like a typo; did you mean jane@gmail.com?",
+                           "raw-\\xff.md:3:1: error CV402 email domain 'gmial.com' looks like a typo; did you mean jane@gmail.com?"]
+    text = outputs["text"].stdout.decode()
+    assert "     3 │ jane@gmial.com\\x1b[2J\\u202e\n         ^^^^^^^^^^^^^^\n" in text
+    json.loads(outputs["json"].stdout)
+    json.loads(outputs["sarif"].stdout)
