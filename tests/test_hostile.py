@@ -69,3 +69,29 @@ def test_control_characters_and_newlines_never_reach_the_terminal_or_the_runner(
     assert "     3 │ jane@gmial.com\\x1b[2J\\u202e\n         ^^^^^^^^^^^^^^\n" in text
     json.loads(outputs["json"].stdout)
     json.loads(outputs["sarif"].stdout)
+
+
+def test_a_nul_byte_deep_in_a_markdown_file_is_text(tmp_path):
+    (tmp_path / "cv.md").write_bytes(b"# Jane Doe\n" + b"x" * 9000 + b"\n* a\x00b jane@gmial.com\n")
+    done = cvlint(tmp_path, "check", "cv.md", "--format", "concise")
+    assert done.returncode == 1 and done.stderr == b"" and b"CV402" in done.stdout
+
+
+@pytest.mark.parametrize("name,text", [
+    ("backticks.md", "* " + "`" * 16000 + "\n"),
+    ("code.md", "* " + "`a" * 20000 + "\n"),
+    ("cventry.tex", "\\cventry{" * 4000 + "\n"),
+])
+def test_inputs_that_made_patterns_backtrack_read_in_time(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    done = cvlint(tmp_path, "check", name, "--format", "concise", timeout=10)
+    assert done.returncode in (0, 1) and done.stderr == b""
+
+
+def test_a_bibtex_string_doubling_chain_is_cut_and_said_once(tmp_path):
+    lines = ['@string{s0 = "xxxxxxxxxx"}'] + [f"@string{{s{i} = s{i - 1} # s{i - 1}}}" for i in range(1, 40)]
+    (tmp_path / "pubs.bib").write_text("\n".join(lines + ["@article{a, title = s39, author = {A B}, year = 2020}"]) + "\n")
+    done = cvlint(tmp_path, "check", "pubs.bib", "--format", "concise", timeout=20)
+    assert done.stdout.decode().splitlines()[0] == (
+        "pubs.bib:11:1: error CV001 cannot read this file: @string s10 expands past 10,000 characters; cut there")
+    assert done.stdout.count(b"CV001") == 1

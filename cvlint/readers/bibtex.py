@@ -31,6 +31,9 @@ class _Source:
         return row, offset - self.line_starts[row - 1]
 
 
+MAX_STRING = 10_000  # characters a @string macro may expand to
+
+
 def _value(text: str, i: int, macros: dict[str, str]) -> tuple[list[tuple[str, int]], int]:
     """A field's value from ``text[i]``: pieces of (text, offset) joined by ``#``; the offset
     just past the value."""
@@ -113,7 +116,14 @@ def _parse(source: _Source, document: Document) -> list[tuple[str, int, dict[str
                 i += 1
         if kind == "string":
             for name, pieces in fields.items():
-                macros[name] = "".join(p for p, _ in pieces)
+                value = "".join(p for p, _ in pieces)
+                if len(value) > MAX_STRING:  # "s1 = s0 # s0", "s2 = s1 # s1"…: doubling would fill the memory
+                    if not any(p.kind == "too-large" for p in document.problems):  # said once a file
+                        row, col = source.where(m.start())
+                        document.problems.append(ReadProblem(
+                            "too-large", f"@string {name} expands past {MAX_STRING:,} characters; cut there", row, col + 1))
+                    value = value[:MAX_STRING]
+                macros[name] = value
         else:
             entries.append((kind, m.start(), fields))
         end = text.find(close, i)

@@ -22,10 +22,13 @@ _TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?(?:-->|$)")
 # named entities end with ";"; browsers also take the common ones without it ("&nbsp&nbsp")
 _ENTITY = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|&(?:nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;])")
 _LIQUID = regex.compile(r"\{%.*?%\}|\{\{.*?\}\}")
-_CODE = regex.compile(r"(`+)(.+?)\1")
+# a code span: a run of backticks, then text up to the same run (not part of a longer one);
+# the content cannot hold a backtick run of that length, so matching never backtracks far
+_CODE = regex.compile(r"(`+)(?!`)((?:[^`]|(?!\1)`+)+?)(?<!`)\1(?!`)")
 _ESCAPABLE = set("\\`*_{}[]()#+-.!|<>~\"'$&")
 
-# token: (char, col) for text; ("\x00", col, run_char, run_length, can_open, can_close) for emphasis runs
+# token: (char, col) for text; [RUN, col, run_char, run_length, can_open, can_close] for emphasis runs
+RUN = None  # marks an emphasis run: no character of the text (a NUL byte included) can be mistaken for it
 Atom = tuple
 
 
@@ -48,6 +51,13 @@ def _tokenize(raw: str, start: int, end: int, out: list) -> None:
                     out.append((raw[k], k))
                 i = m.end()
                 continue
+            run = i
+            while run < end and raw[run] == "`":
+                run += 1
+            for k in range(i, run):  # a run no span closes is text, all of it: it is not tried again
+                out.append(("`", k))
+            i = run
+            continue
         if ch == "!":
             m = _IMAGE.match(raw, i, end)
             if m:
@@ -98,7 +108,7 @@ def _tokenize(raw: str, start: int, end: int, out: list) -> None:
             else:  # intra-word underscores (snake_case) are never emphasis
                 can_open = left and (not right or _is_punct(before))
                 can_close = right and (not left or _is_punct(after))
-            out.append(["\x00", i, ch, j - i, can_open, can_close])
+            out.append([RUN, i, ch, j - i, can_open, can_close])
             i = j
             continue
         out.append((ch, i))
@@ -110,7 +120,7 @@ def _pair_emphasis(tokens: list) -> list[tuple[int, int, int]]:
     pairs = []
     stack: list[int] = []
     for index, token in enumerate(tokens):
-        if token[0] != "\x00":
+        if token[0] is not RUN:
             continue
         if token[5]:
             k = len(stack) - 1
@@ -145,7 +155,7 @@ def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[i
     bold: list[tuple[int, int]] = []
     open_at: dict[int, int] = {}
     for index, token in enumerate(tokens):
-        if token[0] == "\x00":
+        if token[0] is RUN:
             if index in strong_close and strong_close[index] in open_at:
                 bold.append((open_at.pop(strong_close[index]), len(chars)))
             if index in strong_open:
