@@ -25,14 +25,13 @@ def save(path: str, result) -> int:
     entries = [{"path": p, "code": code, "fingerprint": fp, "message": f.message}
                for (p, code, fp), f in zip(_keys(result), result.findings)]
     data = {"tool": "cvlint", "version": FORMAT_VERSION, "entries": entries}
-    import tempfile
+    from .output import write_atomically
 
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cvlint-baseline-")
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+    def write(handle) -> None:
         json.dump(data, handle, indent=2, ensure_ascii=False)
         handle.write("\n")
-    os.replace(tmp, path)
+
+    write_atomically(path, write, prefix=".cvlint-baseline-")
     return len(entries)
 
 
@@ -42,8 +41,8 @@ def load(path: str) -> Counter:
             data = json.load(handle)
     except FileNotFoundError:
         raise BaselineError(f"{path}: no such baseline file (create it with --update-baseline)") from None
-    except (OSError, ValueError) as error:
-        raise BaselineError(f"{path}: not a cvlint baseline: {error}") from None
+    except (OSError, ValueError, RecursionError) as error:
+        raise BaselineError(f"{path}: not a cvlint baseline: {str(error)[:200] or type(error).__name__}") from None
     if not isinstance(data, dict) or data.get("tool") != "cvlint" or not isinstance(data.get("entries"), list):
         raise BaselineError(f"{path}: not a cvlint baseline (no 'tool': 'cvlint' and 'entries')")
     try:

@@ -17,16 +17,12 @@ from .reporters import FORMATS, render
 
 def _write_report(path: str, fmt: str, result, rules) -> None:
     """The report to a file, whole or not at all (written beside it, then renamed)."""
-    import tempfile
+    from .output import OutputError, write_atomically
 
-    folder = os.path.dirname(os.path.abspath(path))
     try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".cvlint-report-")
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
-            render(fmt, result, stream, rules)
-        os.replace(tmp, path)
-    except OSError as error:
-        raise click.UsageError(f"cannot write the report to {path}: {error.strerror or error}") from None
+        write_atomically(path, lambda stream: render(fmt, result, stream, rules), prefix=".cvlint-report-")
+    except OutputError as error:
+        raise click.UsageError(f"cannot write the report: {error}") from None
 
 
 def _as_of(value: str | None) -> date:
@@ -190,7 +186,12 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
             raise click.UsageError("--update-baseline needs --baseline FILE")
         from .baseline import save
 
-        count = save(baseline_path, result)
+        from .output import OutputError
+
+        try:
+            count = save(baseline_path, result)
+        except OutputError as error:
+            raise click.UsageError(f"cannot write the baseline: {error}") from None
         click.echo(f"cvlint: recorded {count} finding{'s' if count != 1 else ''} in {baseline_path}", err=True)
         sys.exit(0)
     if baseline_path:

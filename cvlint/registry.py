@@ -66,6 +66,13 @@ def _validate(data: dict, path: str) -> Rule:
     check = CHECKS.get(data["check"])
     if check is None:
         raise RuleError(f"{path}: check {data['check']!r} does not exist; checks are {', '.join(sorted(CHECKS))}")
+    for key, kind, like in (("params", dict, "[params] max_age_months = 12"), ("docs", dict, "[docs] what = \"…\""),
+                            ("cases", list, "[[cases]] …")):
+        if key in data and not isinstance(data[key], kind):
+            raise RuleError(f"{path}: {key} must be a {'table' if kind is dict else 'list of tables'}, like {like}")
+    for key in _REQUIRED:
+        if not isinstance(data[key], str):
+            raise RuleError(f"{path}: {key} must be a string")
     params = dict(check.defaults)
     for key, value in data.get("params", {}).items():
         if key not in check.defaults:
@@ -77,10 +84,14 @@ def _validate(data: dict, path: str) -> Rule:
 
 
 def rule_files(directory: str) -> list[str]:
-    """Every ``<category>/<name>.toml`` of a rules folder (``data/`` holds tables, not rules)."""
-    return sorted(os.path.join(directory, category, name)
-                  for category in os.listdir(directory) if category != "data" and os.path.isdir(os.path.join(directory, category))
-                  for name in os.listdir(os.path.join(directory, category)) if name.endswith(".toml"))
+    """Every ``<category>/<name>.toml`` of a rules folder, and every ``<name>.toml`` at its top
+    (a user's folder of a few rules); ``data/`` holds tables, not rules."""
+    top = [os.path.join(directory, name) for name in os.listdir(directory)
+           if name.endswith(".toml") and os.path.isfile(os.path.join(directory, name))]
+    nested = [os.path.join(directory, category, name)
+              for category in os.listdir(directory) if category != "data" and os.path.isdir(os.path.join(directory, category))
+              for name in os.listdir(os.path.join(directory, category)) if name.endswith(".toml")]
+    return sorted(top + nested)
 
 
 

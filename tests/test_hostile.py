@@ -95,3 +95,51 @@ def test_a_bibtex_string_doubling_chain_is_cut_and_said_once(tmp_path):
     assert done.stdout.decode().splitlines()[0] == (
         "pubs.bib:11:1: error CV001 cannot read this file: @string s10 expands past 10,000 characters; cut there")
     assert done.stdout.count(b"CV001") == 1
+
+
+RULE = """code = "MY901"
+name = "my-rule"
+category = "dates"
+severity = "warning"
+check = "date-range-order"
+summary = "A summary."
+message = "A message."
+{params}
+[docs]
+what = "w"
+why = "y"
+bad = "b"
+good = "g"
+"""
+
+
+def test_rule_files_at_the_top_of_a_rules_folder_are_read_and_checked(tmp_path):
+    (tmp_path / "cv.md").write_text(CV)
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "my-rule.toml").write_text(RULE.format(params="params = 5"))
+    done = cvlint(tmp_path, "check", "--rules", "mine", "cv.md")
+    assert done.returncode == 2 and b"mine/my-rule.toml: params must be a table, like [params] max_age_months = 12" in done.stderr
+    (tmp_path / "mine" / "my-rule.toml").write_text(RULE.format(params=""))
+    done = cvlint(tmp_path, "rules", "--rules", "mine")
+    assert done.returncode == 0 and b"MY901" in done.stdout
+
+
+def test_a_baseline_nested_too_deep_or_written_into_no_folder_is_a_usage_error(tmp_path):
+    (tmp_path / "cv.md").write_text(CV)
+    (tmp_path / "deep.json").write_text('{"tool": "cvlint", "entries": ' + "[" * 100000 + "]" * 100000 + "}")
+    done = cvlint(tmp_path, "check", "--baseline", "deep.json", "cv.md")
+    assert done.returncode == 2 and b"deep.json: not a cvlint baseline" in done.stderr and b"Traceback" not in done.stderr
+    done = cvlint(tmp_path, "check", "--baseline", "nodir/base.json", "--update-baseline", "cv.md")
+    assert done.returncode == 2 and b"cannot write the baseline: nodir/base.json: the folder" in done.stderr
+
+
+def test_reports_and_baselines_get_the_permissions_of_any_new_file(tmp_path):
+    (tmp_path / "cv.md").write_text(CV)
+    old = os.umask(0o022)
+    try:
+        cvlint(tmp_path, "check", "-o", "report.txt", "cv.md")
+        cvlint(tmp_path, "check", "--baseline", "base.json", "--update-baseline", "cv.md")
+    finally:
+        os.umask(old)
+    assert oct((tmp_path / "report.txt").stat().st_mode & 0o777) == oct(0o644)
+    assert oct((tmp_path / "base.json").stat().st_mode & 0o777) == oct(0o644)
