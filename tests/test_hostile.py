@@ -143,3 +143,10 @@ def test_reports_and_baselines_get_the_permissions_of_any_new_file(tmp_path):
         os.umask(old)
     assert oct((tmp_path / "report.txt").stat().st_mode & 0o777) == oct(0o644)
     assert oct((tmp_path / "base.json").stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_phone_numbers_are_masked_in_the_source_lines_a_report_shows(tmp_path):
+    (tmp_path / "cv.md").write_text("# Jane Doe\n\njane@gmial.com · +44 20 7946 0321 · Jun 2019 - Sep 2021\n")
+    done = cvlint(tmp_path, "check", "cv.md")
+    assert b"     3 \xe2\x94\x82 jane@gmial.com \xc2\xb7 \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2" in done.stdout  # "•••"
+    assert b"7946" not in done.stdout and b"Jun 2019 - Sep 2021" in done.stdout
