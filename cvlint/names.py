@@ -9,6 +9,7 @@ from functools import lru_cache
 from . import regex
 
 
+@lru_cache(maxsize=65536)  # words and names recur on every line and in every version
 def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -145,8 +145,14 @@ def describe(line: Line, start: int = 0, end: Optional[int] = None, rhythm: Opti
 
 def strip_found(text: str, dates) -> str:
     """``text`` without the given dates and the punctuation they leave behind."""
-    for found in reversed(dates):
-        text = text[: found.start] + " " + text[found.end:]
+    if dates:  # one pass: cutting one date at a time copies a long line once a date
+        pieces, position = [], 0
+        for found in sorted(dates, key=lambda f: f.start):
+            if found.start >= position:
+                pieces.append(text[position:found.start])
+                position = found.end
+        pieces.append(text[position:])
+        text = " ".join(pieces)
     text = _DATE_LEFTOVER.sub(" ", text)
     return " ".join(text.split()).strip(" ,;:-–—|()")
 
