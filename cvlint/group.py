@@ -148,6 +148,30 @@ def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[in
     return ranked[0][0]
 
 
+MAX_BUCKET = 64
+
+
+def _identity_keys(profile: Profile) -> set[str]:
+    """Keys two versions of one person share: their names in any order or run together, a
+    family name with the initials of the rest (``Y. Yao`` / ``Yizhen Yao``), an e-mail address,
+    and each address with one character left out (two addresses one typo apart share one)."""
+    keys: set[str] = set()
+    for name in profile.person.names:
+        tokens = name_tokens(name.value)
+        if not tokens:
+            continue
+        keys |= {"n:" + "".join(tokens), "n:" + "".join(sorted(tokens))}
+        for t in tokens:
+            if len(t) > 1:
+                keys.add(f"i:{t}|{''.join(sorted(o[0] for o in tokens if o != t))}")
+    for email in profile.person.emails:
+        local, _, domain = email.value.lower().rpartition("@")
+        keys.add(f"e:{local}@{domain}")
+        if len(local) <= 40:
+            keys |= {f"e:{local[:k]}{local[k + 1:]}@{domain}" for k in range(len(local))}
+    return keys
+
+
 def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str]] = ()) -> list[Group]:
     """Versions of one person together; a profile alone is a group of one."""
     parent = list(range(len(profiles)))
@@ -171,19 +195,17 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         fixed.update(members)
 
     free = [i for i in readable if i not in fixed]
-    # only profiles that share a name token or the start or end of an email can be one person
+    # only profiles that share a key can be one person (see _identity_keys); a key shared by more
+    # than MAX_BUCKET profiles says too little to compare them all (the cost would grow with
+    # the square of the number of people)
     index: dict[str, list[int]] = {}
     for i in free:
-        keys = {t for n in profiles[i].person.names for t in name_tokens(n.value) if len(t) > 1}
-        for email in profiles[i].person.emails:
-            local, _, domain = email.value.lower().rpartition("@")
-            # one typo in an address of 6+ characters (all _email_close accepts) leaves its
-            # first two or its last two characters as they were
-            keys |= {f"{local[:2]}…@{domain}", f"…{local[-2:]}@{domain}"}
-        for key in keys:
+        for key in _identity_keys(profiles[i]):
             index.setdefault(key, []).append(i)
     compared: set[tuple[int, int]] = set()
     for members in index.values():
+        if len(members) > MAX_BUCKET:
+            continue
         for x, i in enumerate(members):
             for j in members[x + 1:]:
                 if (i, j) not in compared and find(i) != find(j):

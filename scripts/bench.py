@@ -105,10 +105,35 @@ def side_by_side(cvlint: list[str], other: list[str], runs: int) -> None:
                   f"(medians of {count} interleaved runs)")
 
 
+def make_people(folder: Path, count: int) -> None:
+    """``count`` one-person CVs that share an e-mail domain and a family-name pattern."""
+    for i in range(count):
+        target = folder / f"p{i}" / "cv.md"
+        target.parent.mkdir(parents=True)
+        target.write_text(f"# Person {i}\n\nperson{i}@example.org\n\n## Experience\n\n"
+                          f"* **Engineer**, Company {i}, 2019 - 2021\n", encoding="utf-8")
+
+
+def people_scaling(cvlint: list[str]) -> None:
+    """Time per file at 500 and at 5,000 one-person CVs, and peak memory: linear when the ratio is near 1."""
+    import resource
+
+    per_file = {}
+    for count in (500, 5000):
+        with tempfile.TemporaryDirectory() as tmp:
+            make_people(Path(tmp), count)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            per_file[count] = wall(cvlint + ["--exit-zero", tmp]) / count
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        print(f"{count:5} one-person CVs:        {per_file[count] * 1000:6.2f} ms a file, peak {max(peak, before) / 1024:5.0f} MB")
+    print(f"per-file time, 5,000 / 500:   {per_file[5000] / per_file[500]:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--against", metavar="CVLINT", help="another build's cvlint executable: compare side by side only")
+    parser.add_argument("--people", action="store_true", help="only the scaling in the number of people (500 and 5,000)")
     options = parser.parse_args()
     # the console script, as a pre-commit hook runs it ("python -m cvlint" adds ~20 ms of runpy)
     script = Path(sys.executable).parent / "cvlint"
@@ -116,6 +141,9 @@ def main() -> None:
               "check", "--as-of", "2026-11-22"]
     if options.against:
         side_by_side(cvlint, [options.against, "check", "--as-of", "2026-11-22"], options.runs)
+        return
+    if options.people:
+        people_scaling(cvlint)
         return
 
     python_alone = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(options.runs))
