@@ -5,7 +5,6 @@ about (not its line), so editing elsewhere in the file does not bring them back.
 from __future__ import annotations
 
 import json
-import os
 from collections import Counter
 
 from .reporters import fingerprints, relative_path

@@ -69,6 +69,9 @@ def _settings(config_path, no_config: bool, extra_rules):
         check_config(config, rules)
     except ConfigError as error:
         raise click.UsageError(str(error)) from None
+    from .limits import SETTINGS, configure
+
+    configure(**{SETTINGS[key]: value for key, value in config.limits.items()})
     if config.extend_sections:
         from .extract.sections import extend_sections
 

@@ -44,6 +44,7 @@ class Config:
     extend_venues: dict[str, list[str]] = field(default_factory=dict)
     extend_sections: dict[str, list[str]] = field(default_factory=dict)  # section kind -> more headings that name it
     extend_rules: list[str] = field(default_factory=list)
+    limits: dict[str, int] = field(default_factory=dict)  # limits.Limits setting name -> value
 
     @property
     def root(self) -> str:
@@ -54,7 +55,7 @@ class Config:
 _TYPES: dict[str, Any] = {
     "select": list, "ignore": list, "extend-select": list, "severity": dict, "per-file-ignores": dict,
     "as-of": (str, date), "fail-on": str, "format": str, "files": list, "exclude": list, "groups": list,
-    "owner": list, "extend-venues": dict, "extend-sections": dict, "extend-rules": list,
+    "owner": list, "extend-venues": dict, "extend-sections": dict, "extend-rules": list, "limits": dict,
 }
 
 
@@ -176,9 +177,20 @@ def check_config(config: Config, rules) -> None:
             raise ConfigError(f"{where}: extend-sections: no section kind {kind!r}{close}; the kinds are {', '.join(kinds)}")
         if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
             raise ConfigError(f"{where}: extend-sections.{kind} must be a list of headings, like [\"Werdegang\"]")
+    _check_limits(config.limits, where)
     for venue, aliases in config.extend_venues.items():
         if not (isinstance(aliases, list) and all(isinstance(a, str) for a in aliases)):
             raise ConfigError(f"{where}: extend-venues.{venue} must be a list of names, like [\"MLSys\", \"Conference on Machine Learning and Systems\"]")
+
+
+def _check_limits(values: dict, where: str) -> None:
+    from .limits import SETTINGS
+
+    for key, value in values.items():
+        if key not in SETTINGS:
+            raise ConfigError(f"{where}: limits: no limit {key!r}{_suggest(key, SETTINGS)}; the limits are {', '.join(SETTINGS)}")
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{where}: limits.{key} must be a whole number above 0, not {value!r}")
 
 
 def difflib_close(word: str, choices) -> str:

@@ -129,7 +129,7 @@ def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[in
                       person_of: Callable[[int], int]) -> Optional[int]:
     """The one person (a named profile's group) that shares most of ``page``'s entries, or
     None: too few shared, or two people share as many."""
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import process
 
     shared: dict[int, int] = {}  # person -> how many of the page's entries they have
     for entry in page.entries:

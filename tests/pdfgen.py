@@ -97,3 +97,30 @@ def _assemble(objects: list[bytes], catalog: int, info: int) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, catalog, info, xref)
     return bytes(out)
+
+
+def deflated(piece: bytes, times: int) -> bytes:
+    """``piece`` repeated ``times`` times, Flate-compressed without holding the whole."""
+    import zlib
+
+    compressor = zlib.compressobj(9)
+    out = [compressor.compress(piece) for _ in range(times)]
+    out.append(compressor.flush())
+    return b"".join(out)
+
+
+def compressed_streams_pdf(streams: list[bytes]) -> bytes:
+    """One page whose content is the given Flate-compressed streams, in order: a one-line
+    CV first, then whatever a test inflates (a decompression bomb is a stream of zeros)."""
+    objects: list[bytes] = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    ids = []
+    for body in [deflated(b"BT /F1 10 Tf 50 700 Td (Jane Doe) Tj ET\n", 1)] + streams:
+        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body) + body + b"\nendstream")
+        ids.append(len(objects))
+    pages, page = len(objects) + 1, len(objects) + 2
+    objects.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    objects.append(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents [%s] /Resources << /Font << /F1 1 0 R >> >> >>"
+                   % (pages, b" ".join(b"%d 0 R" % i for i in ids)))
+    objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
+    objects.append(b"<< >>")
+    return _assemble(objects, len(objects) - 1, len(objects))

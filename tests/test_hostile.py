@@ -8,8 +8,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 
 import pytest
+
+from .pdfgen import compressed_streams_pdf, deflated
 
 CV = "# Jane Doe\n\njane@gmial.com\n"
 
@@ -93,7 +96,7 @@ def test_a_bibtex_string_doubling_chain_is_cut_and_said_once(tmp_path):
     (tmp_path / "pubs.bib").write_text("\n".join(lines + ["@article{a, title = s39, author = {A B}, year = 2020}"]) + "\n")
     done = cvlint(tmp_path, "check", "pubs.bib", "--format", "concise", timeout=20)
     assert done.stdout.decode().splitlines()[0] == (
-        "pubs.bib:11:1: error CV001 cannot read this file: @string s10 expands past 10,000 characters; cut there")
+        "pubs.bib:11:1: error CV001 cannot read this file: @string s10 expands past 10,000 characters (limits.bibtex-string-chars); cut there")
     assert done.stdout.count(b"CV001") == 1
 
 
@@ -150,3 +153,107 @@ def test_phone_numbers_are_masked_in_the_source_lines_a_report_shows(tmp_path):
     done = cvlint(tmp_path, "check", "cv.md")
     assert b"     3 \xe2\x94\x82 jane@gmial.com \xc2\xb7 \xe2\x80\xa2\xe2\x80\xa2\xe2\x80\xa2" in done.stdout  # "•••"
     assert b"7946" not in done.stdout and b"Jun 2019 - Sep 2021" in done.stdout
+
+
+def _peak_kib() -> int:
+    """The child's peak memory, from the rusage the run left behind."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+
+
+@pytest.mark.parametrize("name,streams", [
+    ("zeros.pdf", lambda: [deflated(b"\0" * (1 << 20), 1024)]),  # 1 MiB on disk, 1 GiB inflated (row 3)
+    ("many.pdf", lambda: [deflated(b" " * (1 << 20), 60)] * 40),  # 40 streams of 60 MiB, each small alone (row 4)
+])
+def test_a_pdf_decompression_bomb_is_reported_and_not_inflated(tmp_path, name, streams):
+    (tmp_path / name).write_bytes(compressed_streams_pdf(streams()))
+    started = time.monotonic()
+    done = cvlint(tmp_path, "check", name, "--format", "concise", timeout=20)
+    assert time.monotonic() - started < 10 and _peak_kib() < 500 * 1024
+    assert done.returncode == 1 and done.stderr == b""
+    assert done.stdout.decode().splitlines()[0] == (
+        f"{name}:1:1: error CV001 cannot read this file: the PDF's compressed streams inflate to over 128 MiB "
+        "(limits.pdf-inflated-bytes); not read: a decompression bomb, or no CV")
+
+
+def test_a_pdf_with_one_huge_string_is_read_in_time(tmp_path):
+    """One 40 MiB ``Tj`` string (row 4): PDFium keeps a text object's first 32,767 characters."""
+    (tmp_path / "tj.pdf").write_bytes(compressed_streams_pdf([deflated(b"BT /F1 10 Tf 50 600 Td (" + b"a" * (40 << 20) + b") Tj ET", 1)]))
+    started = time.monotonic()
+    done = cvlint(tmp_path, "check", "tj.pdf", "--format", "concise", timeout=20)
+    assert time.monotonic() - started < 10 and done.returncode == 0 and done.stderr == b""
+
+
+def test_a_pdf_is_read_up_to_the_character_limit_and_says_so(tmp_path):
+    (tmp_path / "cvlint.toml").write_text("[limits]\npdf-chars = 100000\n")
+    strings = b" ".join(b"BT /F1 10 Tf 50 %d Td (%s) Tj ET" % (600 - 12 * i, b"a" * 30000) for i in range(10))
+    (tmp_path / "long.pdf").write_bytes(compressed_streams_pdf([deflated(strings, 1)]))
+    done = cvlint(tmp_path, "check", "long.pdf", "--format", "concise", timeout=20)
+    assert done.stdout.decode().splitlines() == [
+        "long.pdf:1:1: error CV001 cannot read this file: only 100,000 characters (limits.pdf-chars) were read, up to page 1 of 1",
+        "Found 1 problem(s): 1 error."]
+
+
+def test_limits_are_settings_and_a_wrong_one_is_a_usage_error(tmp_path):
+    (tmp_path / "cv.md").write_text(CV + "x" * 2000 + "\n")
+    (tmp_path / "cvlint.toml").write_text("[limits]\nfile-bytes = 1000\n")
+    done = cvlint(tmp_path, "check", "cv.md", "--format", "concise")
+    assert done.stdout.decode().splitlines()[0] == \
+        "cv.md:1:1: error CV001 cannot read this file: file is 2,028 bytes; cvlint reads files up to 1,000 bytes (limits.file-bytes)"
+    (tmp_path / "cvlint.toml").write_text("[limits]\nfile_bytes = 1000\n")
+    done = cvlint(tmp_path, "check", "cv.md")
+    assert done.returncode == 2 and b"cvlint.toml: limits: no limit 'file_bytes'; did you mean 'file-bytes'?" in done.stderr
+    (tmp_path / "cvlint.toml").write_text("[limits]\nfile-bytes = \"5 MiB\"\n")
+    done = cvlint(tmp_path, "check", "cv.md")
+    assert done.returncode == 2 and b"cvlint.toml: limits.file-bytes must be a whole number above 0, not '5 MiB'" in done.stderr
+
+
+def test_unreadable_files_and_folders_are_findings_named_or_walked(tmp_path, monkeypatch):
+    """Row 15. Root reads a ``chmod 000`` file, so the refusal is made by ``open`` and
+    ``os.scandir`` themselves, as the kernel makes it for anyone else."""
+    import builtins
+
+    from click.testing import CliRunner
+
+    from cvlint.cli import cli
+
+    (tmp_path / "cv.md").write_text(CV)
+    (tmp_path / "locked.md").write_text(CV)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "cv.md").write_text(CV)
+    real_open, real_scandir = builtins.open, os.scandir
+
+    def denied(path):
+        return PermissionError(13, "Permission denied", os.fsdecode(path))
+
+    def guarded_open(file, *args, **kwargs):
+        if isinstance(file, (str, os.PathLike)) and os.path.basename(os.fsdecode(file)) == "locked.md":
+            raise denied(file)
+        return real_open(file, *args, **kwargs)
+
+    def guarded_scandir(path="."):
+        if os.path.basename(os.path.normpath(os.fsdecode(path))) == "sub":
+            raise denied(path)
+        return real_scandir(path)
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(os, "scandir", guarded_scandir)
+    named = CliRunner().invoke(cli, ["check", "--format", "concise", "locked.md", "cv.md"])
+    walked = CliRunner().invoke(cli, ["check", "--format", "concise", "."])
+    assert (named.exit_code, walked.exit_code) == (1, 1)
+    assert "locked.md:1:1: error CV001 cannot read this file: Permission denied" in named.output.splitlines()
+    assert "cv.md:3:1: error CV402 email domain 'gmial.com' looks like a typo; did you mean jane@gmail.com?" in named.output.splitlines()
+    assert "locked.md:1:1: error CV001 cannot read this file: Permission denied" in walked.output.splitlines()
+    assert "sub:1:1: error CV001 cannot read this file: a folder that cannot be read: Permission denied" in walked.output.splitlines()
+
+
+@pytest.mark.parametrize("text,column", [('{"basics": {"name": "Jane"}, "\x01education": []}\n', 31),
+                                         ('{"basics": {"name": "Jane"}, "x": "a\\qb"}\n', 37)])
+def test_a_control_character_or_bad_escape_in_a_json_key_or_value_is_a_finding(tmp_path, text, column):
+    """Found by the fuzzing suite: a control character in a key raised out of the JSON reader."""
+    (tmp_path / "resume.json").write_text(text)
+    done = cvlint(tmp_path, "check", "resume.json", "--format", "concise")
+    assert done.stdout.decode().splitlines()[0] == (
+        f"resume.json:1:{column}: error CV001 cannot read this file: not valid JSON: a raw control character or a bad escape in a string")

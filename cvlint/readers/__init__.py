@@ -9,7 +9,7 @@ import stat
 
 from .. import regex
 from ..document import Document, ReadProblem
-from .decode import MAX_BYTES, decode
+from .decode import decode
 
 # Extensions read when a folder is walked. Files named explicitly are sniffed instead.
 TEXT_EXTENSIONS = {".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
@@ -193,11 +193,11 @@ def read_bytes(path: str, data: bytes) -> Document:
     return document
 
 
-MAX_PDF_BYTES = 50 * 1024 * 1024  # a PDF's images make it large; its text is still small
-
-
 def read_path(path: str) -> Document:
-    limit = MAX_PDF_BYTES if os.path.splitext(path)[1].lower() == ".pdf" else MAX_BYTES
+    from .. import limits
+
+    pdf = os.path.splitext(path)[1].lower() == ".pdf"
+    limit = limits.current().pdf_bytes if pdf else limits.current().file_bytes
     refused = _REFUSED.get(os.path.normpath(path))
     if refused:
         return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", refused)])
@@ -216,6 +216,7 @@ def read_path(path: str) -> Document:
     if len(data) > limit:
         size = os.path.getsize(path) if os.path.exists(path) else len(data)
         return Document(path=path, format="unknown", problems=[ReadProblem(
-            "too-large", f"file is {size / 1048576:.1f} MiB; cvlint reads files up to {limit // 1048576} MiB")])
+            "too-large", f"file is {limits.show_bytes(size)}; cvlint reads {'PDFs' if pdf else 'files'} up to {limits.show_bytes(limit)} "
+            f"(limits.{'pdf' if pdf else 'file'}-bytes)")])
     return read_bytes(path, data)
 

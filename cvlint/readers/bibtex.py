@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import regex
+from .. import limits, regex
 from ..document import Document, LineBuilder, Piece, ReadProblem, joined
 from .tex import tex_to_text
 
@@ -31,7 +31,6 @@ class _Source:
         return row, offset - self.line_starts[row - 1]
 
 
-MAX_STRING = 10_000  # characters a @string macro may expand to
 
 
 def _value(text: str, i: int, macros: dict[str, str]) -> tuple[list[tuple[str, int]], int]:
@@ -117,12 +116,13 @@ def _parse(source: _Source, document: Document) -> list[tuple[str, int, dict[str
         if kind == "string":
             for name, pieces in fields.items():
                 value = "".join(p for p, _ in pieces)
-                if len(value) > MAX_STRING:  # "s1 = s0 # s0", "s2 = s1 # s1"…: doubling would fill the memory
+                most = limits.current().bibtex_string_chars
+                if len(value) > most:  # "s1 = s0 # s0", "s2 = s1 # s1"…: doubling would fill the memory
                     if not any(p.kind == "too-large" for p in document.problems):  # said once a file
                         row, col = source.where(m.start())
                         document.problems.append(ReadProblem(
-                            "too-large", f"@string {name} expands past {MAX_STRING:,} characters; cut there", row, col + 1))
-                    value = value[:MAX_STRING]
+                            "too-large", f"@string {name} expands past {most:,} characters (limits.bibtex-string-chars); cut there", row, col + 1))
+                    value = value[:most]
                 macros[name] = value
         else:
             entries.append((kind, m.start(), fields))

@@ -7,9 +7,8 @@ import json
 import re
 from typing import Optional, Union
 
-from .. import regex
+from .. import limits, regex
 
-MAX_NODES = 200_000  # a YAML file whose aliases expand past this is refused (a "billion laughs")
 
 
 class DataError(Exception):
@@ -67,6 +66,12 @@ def parse_json(text: str) -> Node:
         row, col = where(offset)
         raise DataError(message, row, col + 1)
 
+    def string(m, i: int) -> str:
+        try:
+            return json.loads(m.group())
+        except ValueError as error:  # a raw control character, a bad escape: in a key as in a value
+            fail("a raw control character or a bad escape in a string", i + error.pos)
+
     def value(i: int, depth: int) -> tuple[Node, int]:
         if depth > 500:
             fail("nested too deeply", i)
@@ -84,7 +89,7 @@ def parse_json(text: str) -> Node:
                 m = _STRING.match(text, i)
                 if not m:
                     fail("expected a quoted key", i)
-                key = json.loads(m.group())
+                key = string(m, i)
                 i = _SPACE.match(text, m.end()).end()
                 if not text.startswith(":", i):
                     fail("expected ':'", i)
@@ -118,10 +123,7 @@ def parse_json(text: str) -> Node:
             if not m:
                 fail("unterminated string", i)
             row, col = where(i + 1)
-            try:
-                return Node(json.loads(m.group()), row, col), m.end()
-            except ValueError:
-                fail("bad escape in string", i)
+            return Node(string(m, i), row, col), m.end()
         m = _NUMBER.match(text, i)
         word = m.group() if m else next((w for w in ("true", "false", "null") if text.startswith(w, i)), None)
         if not word:
@@ -140,7 +142,7 @@ def parse_json(text: str) -> Node:
 
 def parse_yaml(text: str) -> Node:
     """A YAML document as Nodes. Composed, never constructed: no tag runs code, and aliases
-    are followed only up to MAX_NODES values."""
+    are followed only up to ``limits.yaml_nodes`` values (a "billion laughs" is refused)."""
     import yaml
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -153,13 +155,13 @@ def parse_yaml(text: str) -> Node:
         raise DataError(str(error).splitlines()[0]) from None
     if root is None:
         return Node(None, 1, 0)
-    count = 0
+    count, most = 0, limits.current().yaml_nodes
 
     def convert(node) -> Node:
         nonlocal count
         count += 1
-        if count > MAX_NODES:
-            raise DataError(f"more than {MAX_NODES:,} values once aliases are followed; refused")
+        if count > most:
+            raise DataError(f"more than {most:,} values once aliases are followed (limits.yaml-nodes); refused")
         row, col = node.start_mark.line + 1, node.start_mark.column
         if isinstance(node, yaml.ScalarNode):
             if node.style in ("'", '"'):

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import codecs
 
+from .. import limits
 from ..document import ReadProblem
-
-# A CV is a few pages of text; a larger "CV" is a mistake or a log file, and reading it
-# whole would make a pre-commit run slow.
-MAX_BYTES = 5 * 1024 * 1024
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -55,12 +52,15 @@ def _chinese(data: bytes) -> str | None:
 
 def decode(data: bytes) -> tuple[str | None, str, list[ReadProblem]]:
     """Return (text or None if not text, encoding name, problems)."""
-    if len(data) > MAX_BYTES:
+    # A CV is a few pages of text; a larger "CV" is a mistake or a log file, and reading it
+    # whole would make a pre-commit run slow.
+    most = limits.current().file_bytes
+    if len(data) > most:
         return None, "", [
             ReadProblem(
                 "too-large",
-                f"file is {len(data) / 1048576:.1f} MiB; cvlint reads text files up to "
-                f"{MAX_BYTES // 1048576} MiB",
+                f"file is {limits.show_bytes(len(data))}; cvlint reads text files up to "
+                f"{limits.show_bytes(most)} (limits.file-bytes)",
             )
         ]
     if not data.strip():

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import unicodedata
 
-from .. import regex
+from .. import limits, regex
 
 _LINK = regex.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
 _REF_LINK = regex.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
@@ -144,9 +144,9 @@ def _pair_emphasis(tokens: list) -> list[tuple[int, int, int]]:
 @lru_cache(maxsize=8192)  # the same lines recur across versions and revisions; callers never mutate
 def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Readable text of ``raw[start:]``, the source column of each character, and bold ranges.
-    A line longer than ``MAX_MARKUP_LINE`` is no CV's line: it is read as it is, its markup left
+    A line longer than ``limits.markup_line_chars`` is no CV's line: it is read as it is, its markup left
     in (reading markup a character at a time would cost seconds and hundreds of MB)."""
-    if len(raw) - start > MAX_MARKUP_LINE:
+    if len(raw) - start > limits.current().markup_line_chars:
         return fold_whitespace(raw[start:], list(range(start, len(raw))))
     tokens: list = []
     _tokenize(raw, start, len(raw), tokens)
@@ -172,8 +172,6 @@ def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[i
         cols.append(token[1])
     return fold_whitespace("".join(chars), cols, bold)
 
-
-MAX_MARKUP_LINE = 20_000
 
 CELL_GAP = "   "  # a wide gap between two columns of a line, as plain-text and PDF readers write it
 

@@ -19,8 +19,9 @@ import ctypes
 import math
 import re
 import statistics
+import zlib
 
-from .. import regex
+from .. import limits, regex
 from ..document import Document, Line, ReadProblem
 from .inline import CELL_GAP
 from .text import BULLET
@@ -30,7 +31,6 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _HYPHENATED = regex.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
 _PDF_DATE = regex.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi|\bbx|cmbx|-b\b|,b\b|medium", re.I)
-MAX_CHARS = 2_000_000  # characters read from one PDF; past this the rest is reported as not read
 
 
 def clean_page_text(text: str) -> str:
@@ -91,15 +91,15 @@ class _Cell:
         return stripped.lstrip(), [(max(b - lead, 0), min(e, len(stripped)) - lead) for b, e in bold if e - lead > 0]
 
 
-def _page_runs(page, buffer) -> tuple[list[_Run], int]:
-    """The page's characters gathered into runs of one font on one line, left to right: the
-    text is read in one call; per character only its box (and, at a word's first character,
-    its font's size and name) is asked of PDFium."""
+def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
+    """The page's characters (the first ``most`` of them) gathered into runs of one font on one
+    line, left to right: per character only its code and box (and, at a word's first
+    character, its font's size and name) are asked of PDFium."""
     import pypdfium2.raw as pdfium_c
 
     textpage = page.get_textpage()
     handle = textpage.raw
-    count = max(pdfium_c.FPDFText_CountChars(handle), 0)
+    count = min(max(pdfium_c.FPDFText_CountChars(handle), 0), max(most, 0))
     runs: list[_Run] = []
     if not count:
         textpage.close()
@@ -235,11 +235,49 @@ def _margin_labels(rows: list[list[_Cell]], left: float, min_labels: int = 2, ga
     return labels if len(labels) >= min_labels else set()
 
 
+_STREAM = regex.compile(rb">>[ \t\r\n]*stream\r?\n")
+_IMAGE = regex.compile(rb"/Subtype\s*/Image\b")
+_FLATE = regex.compile(rb"/(?:FlateDecode|Fl)\b")
+
+
+def inflated_size(data: bytes, most: int, dictionary_span: int = 4096, chunk: int = 1 << 16) -> int:
+    """What the PDF's Flate streams inflate to, together, counted up to just past ``most``
+    without keeping it. Images are left out: reading text, PDFium never decodes them. Content,
+    font and object streams are what PDFium inflates whole, so a 1 MiB file whose one stream
+    is 1 GiB of zeros is caught here, before PDFium takes the memory."""
+    total = 0
+    for match in _STREAM.finditer(data):
+        head = data[max(0, match.start() - dictionary_span):match.start()]
+        head = head[head.rfind(b"obj") + 1:] if b"obj" in head else head
+        if not _FLATE.search(head) or _IMAGE.search(head):
+            continue
+        inflater, position, pending = zlib.decompressobj(), match.end(), b""
+        while total <= most and not inflater.eof:
+            if not pending:
+                if position >= len(data):
+                    break
+                pending, position = data[position:position + chunk], position + chunk
+            try:
+                total += len(inflater.decompress(pending, chunk))
+            except zlib.error:  # not Flate data after all: PDFium will say so, or skip it
+                break
+            pending = inflater.unconsumed_tail
+        if total > most:
+            break
+    return total
+
+
 def read_pdf(document: Document, data: bytes) -> None:
     try:
         import pypdfium2 as pdfium
     except ImportError:  # pragma: no cover - pypdfium2 is a dependency
         document.problems.append(ReadProblem("unsupported", "reading PDF needs pypdfium2: pip install pypdfium2"))
+        return
+    limit = limits.current()
+    if inflated_size(data, limit.pdf_inflated_bytes) > limit.pdf_inflated_bytes:
+        document.problems.append(ReadProblem("too-large", f"the PDF's compressed streams inflate to over "
+                                                          f"{limits.show_bytes(limit.pdf_inflated_bytes)} (limits.pdf-inflated-bytes); "
+                                                          "not read: a decompression bomb, or no CV"))
         return
     try:
         pdf = pdfium.PdfDocument(data)
@@ -256,13 +294,13 @@ def read_pdf(document: Document, data: bytes) -> None:
         read = 0
         for number in range(len(pdf)):
             page = pdf[number]
-            runs, count = _page_runs(page, buffer)
+            runs, count = _page_runs(page, buffer, limit.pdf_chars - read)
             page.close()
             read += count
             pages.append(_rows(runs, number + 1))
-            if read > MAX_CHARS:
-                document.problems.append(ReadProblem("too-large", f"only the first {number + 1} of {len(pdf)} pages were read "
-                                                                  f"(over {MAX_CHARS:,} characters)"))
+            if read >= limit.pdf_chars:
+                document.problems.append(ReadProblem("too-large", f"only {limit.pdf_chars:,} characters (limits.pdf-chars) were read, "
+                                                                  f"up to page {number + 1} of {len(pdf)}"))
                 break
         metadata = pdf.get_metadata_dict(skip_empty=True)
     except (pdfium.PdfiumError, ValueError, OSError, MemoryError) as error:
