@@ -329,12 +329,11 @@ def parse(paths, explain) -> None:
     if explain:
         from .extract import analyse, extract
         from .extract.explain import explain as explained
-        from .readers import discover, read_path
+        from .readers import discover, read_paths
 
         profiles = []
-        for path in discover(list(paths)):
-            document = read_path(path)
-            click.echo(f"=== {path} ({document.format})")
+        for document in read_paths(discover(list(paths))):
+            click.echo(f"=== {document.path} ({document.format})")
             for problem in document.problems:
                 click.echo(f"# {problem.kind}: {problem.message}")
             analysis = analyse(document)

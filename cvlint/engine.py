@@ -12,7 +12,7 @@ from .extract import extract
 from .finding import Finding
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
-from .readers import discover, read_path
+from .readers import discover, read_paths
 from .registry import Rule
 from .tables import load_tables
 
@@ -62,7 +62,7 @@ def load_profiles(paths: list[str], options: Optional[Options] = None) -> tuple[
     if options and options.exclude:
         files = [f for f in files if not _matches(f, options.exclude, options.root)]
     tables = _tables(options)
-    return files, [extract(read_path(path), tables) for path in files]
+    return files, [extract(document, tables) for document in read_paths(files)]
 
 
 def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: list[list[str]] = (),

@@ -21,6 +21,7 @@ class Limits:
     bibtex_string_chars: int = 10_000  # what one @string macro may expand to
     markup_line_chars: int = 20_000  # longer lines are read as plain text, their inline markup left as it is
     yaml_nodes: int = 200_000  # values in a YAML/JSON file once aliases are followed (a "billion laughs")
+    run_bytes: int = 1024 * MiB  # bytes of all the files one run reads; the files past them are reported, not read
 
 
 # the setting names, as the settings file spells them

@@ -257,3 +257,16 @@ def test_a_control_character_or_bad_escape_in_a_json_key_or_value_is_a_finding(t
     done = cvlint(tmp_path, "check", "resume.json", "--format", "concise")
     assert done.stdout.decode().splitlines()[0] == (
         f"resume.json:1:{column}: error CV001 cannot read this file: not valid JSON: a raw control character or a bad escape in a string")
+
+
+def test_files_past_the_run_byte_limit_are_reported_not_read(tmp_path):
+    for name in ("a.md", "b.md", "c.md"):
+        (tmp_path / name).write_text("# Jane Doe\n\njane@gmial.com\n" + "x" * 600 + "\n")
+    (tmp_path / "cvlint.toml").write_text("[limits]\nrun-bytes = 1500\n")
+    done = cvlint(tmp_path, "check", ".", "--format", "concise")
+    assert done.stdout.decode().splitlines() == [
+        "a.md:3:1: error CV402 email domain 'gmial.com' looks like a typo; did you mean jane@gmail.com?",
+        "b.md:3:1: error CV402 email domain 'gmial.com' looks like a typo; did you mean jane@gmail.com?",
+        "c.md:1:1: error CV001 cannot read this file: not read: the files before it came to 1,256 bytes and this one "
+        "would pass 1,500 bytes (limits.run-bytes)",
+        "Found 3 problem(s): 3 error."]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from typing import Iterator
 
 from .. import regex
 from ..document import Document, ReadProblem
@@ -191,6 +192,27 @@ def read_bytes(path: str, data: bytes) -> Document:
 
         read_text(document, raw_lines)
     return document
+
+
+def read_paths(paths: list[str]) -> Iterator[Document]:
+    """The files in order, each read as ``read_path`` reads it, until together they pass the
+    run's byte limit: the files after it are reported, not read (a folder of thousands of
+    large files would otherwise fill the memory with their text)."""
+    from .. import limits
+
+    budget, spent = limits.current().run_bytes, 0
+    for path in paths:
+        try:
+            size = os.stat(path).st_size
+        except OSError:
+            size = 0  # read_path says why
+        if spent and spent + size > budget:
+            yield Document(path=path, format="unknown", problems=[ReadProblem(
+                "too-large", f"not read: the files before it came to {limits.show_bytes(spent)} and this one would pass "
+                             f"{limits.show_bytes(budget)} (limits.run-bytes)")])
+            continue
+        spent += size
+        yield read_path(path)
 
 
 def read_path(path: str) -> Document:
