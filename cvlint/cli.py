@@ -145,8 +145,11 @@ def cli() -> None:
 @click.option("--changed", is_flag=True,
               help="PATHS are changed files (as pre-commit gives them): compare them with every other CV of the "
                    "project too, and report the findings that concern them.")
+@click.option("--follow-links", is_flag=True,
+              help="When walking a folder, also read files that symbolic links point to outside it (by default "
+                   "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, against, changed) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -159,7 +162,8 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     root = config.root
     options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
                       owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
-                      exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root)
+                      exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root,
+                      follow_links=follow_links)
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     fail_on = fail_on or config.fail_on or "error"
     fmt = fmt or config.format

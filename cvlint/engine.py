@@ -28,6 +28,7 @@ class Options:
     exclude: list[str] = field(default_factory=list)
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> rule selectors
     root: str = "."  # what the globs are relative to
+    follow_links: bool = False  # a walk reads files linked from outside the folder
 
 
 @record
@@ -56,7 +57,7 @@ def _matches(path: str, globs: list[str], root: str) -> bool:
 
 
 def load_profiles(paths: list[str], options: Optional[Options] = None) -> tuple[list[str], list[Profile]]:
-    files = discover(paths)
+    files = discover(paths, follow_links=bool(options and options.follow_links))
     if options and options.include:
         files = [f for f in files if _matches(f, options.include, options.root)]
     if options and options.exclude:

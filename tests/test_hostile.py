@@ -34,7 +34,7 @@ def test_an_output_that_is_a_checked_file_is_refused_and_the_file_is_untouched(t
 
 
 def test_a_walk_follows_no_link_out_of_the_folder(tmp_path):
-    (tmp_path / "private.md").write_text("# Private Person\n\nsecret-line-42\n")
+    (tmp_path / "private.md").write_text("# Private Person\n\nsecret-line-42 private@gmial.com\n")
     (tmp_path / "repo").mkdir()
     (tmp_path / "repo" / "cv.md").symlink_to(tmp_path / "private.md")
     (tmp_path / "repo" / "inside.md").write_text(CV)
@@ -45,6 +45,9 @@ def test_a_walk_follows_no_link_out_of_the_folder(tmp_path):
     assert sorted((f["path"], f["code"]) for f in report["findings"]) == [
         ("alias.md", "CV402"), ("cv.md", "CV001"), ("inside.md", "CV402")]
     assert "a link to a file outside the folder being checked; not read" in report["findings"][1]["message"]
+    asked = json.loads(cvlint(tmp_path / "repo", "check", ".", "--format", "json", "--follow-links").stdout)
+    assert asked["files"] == 3
+    assert sorted((f["path"], f["code"]) for f in asked["findings"]) == [("alias.md", "CV402"), ("cv.md", "CV402"), ("inside.md", "CV402")]
 
 
 def test_a_named_pipe_is_reported_not_waited_on(tmp_path):

@@ -37,10 +37,10 @@ _MARKDOWN_SIGNS = [
 _REFUSED: dict[str, str] = {}
 
 
-def discover(paths: list[str]) -> list[str]:
+def discover(paths: list[str], follow_links: bool = False) -> list[str]:
     """Expand folders into the CV files they hold; keep files as named. Sorted, no duplicates.
-    A walk follows no link out of the folder it walks (a pull request could link a CV to the
-    runner's files): such a file is listed, and reported as not read."""
+    Unless ``follow_links``, a walk follows no link out of the folder it walks (a pull request
+    could link a CV to the runner's files): such a file is listed, and reported as not read."""
     found: list[str] = []
     for given in paths:
         if os.path.isdir(given):
@@ -49,7 +49,7 @@ def discover(paths: list[str]) -> list[str]:
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(files):
                     path = os.path.join(root, name)
-                    if os.path.islink(path) and not _inside(os.path.realpath(path), top):
+                    if not follow_links and os.path.islink(path) and not _inside(os.path.realpath(path), top):
                         # not even opened to look at: listed by its name alone, and reported unread
                         if _is_cv_name(path):
                             _REFUSED[os.path.normpath(path)] = "a link to a file outside the folder being checked; not read"
