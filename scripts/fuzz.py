@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -40,7 +41,9 @@ def main() -> int:
             seconds += time.monotonic() - started
             failed = run.returncode != 0
             done += args.chunk
-            print(f"{test}: {done:,} examples, {seconds:.0f} s, {'FAILED seed=' + str(seed) if failed else 'ok'}", flush=True)
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"{test}: {done:,} examples, {seconds:.0f} s, peak {peak:.0f} MiB, {'FAILED seed=' + str(seed) if failed else 'ok'}",
+                  flush=True)
             if failed:
                 print(run.stdout[-4000:], flush=True)
         summary.append((test, done, seconds, failed))

@@ -39,11 +39,12 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SAMPLE_FILES = sorted(p for p in SAMPLES.rglob("*") if p.is_file() and p.suffix in (".md", ".txt", ".tex", ".bib", ".json", ".yaml", ".pdf"))
 EXTENSIONS = [".md", ".txt", ".tex", ".xtx", ".bib", ".json", ".yaml", ".pdf"]
 BUDGET_SECONDS = 5.0  # one document: read, extracted, checked and reported in every format
+BUDGET_MIB = 500  # the process's peak memory, after any number of examples
 
 
 def _check(documents: list[tuple[str, bytes]], rules) -> None:
     """Read, extract, check and render ``documents``; nothing may raise or take too long, and
-    every machine format must parse."""
+    every machine format must parse; the process's memory stays within its budget."""
     start = time.perf_counter()
     profiles = [extract(read_bytes(name, data)) for name, data in documents]
     result = run_checks(profiles, rules, date(2026, 11, 22))
@@ -57,6 +58,13 @@ def _check(documents: list[tuple[str, bytes]], rules) -> None:
             json.loads(text)
         assert "\x1b" not in text
     assert time.perf_counter() - start < BUDGET_SECONDS, [name for name, _ in documents]
+    assert _peak_mib() < BUDGET_MIB, [name for name, _ in documents]
+
+
+def _peak_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
 # -- random bytes and mutated samples -------------------------------------------------------
