@@ -176,6 +176,18 @@ def _locate_fields(text: str, named: list) -> dict:
 
 
 @record
+class HiddenText:
+    """Text the file holds but a reader of the page does not see (white on white, 1-point type,
+    off the page, invisible render mode, under a filled shape), and how it is hidden. Kept out
+    of ``lines``: extraction reads what a reader sees."""
+
+    text: str
+    how: str  # "white on white", "1.0 pt", "invisible (render mode 3)", "off the page", "under a filled shape"…
+    line: int  # the visible line nearest to it, for a location
+    page: Optional[int] = None
+
+
+@record
 class Document:
     """What a reader hands to extraction: a file's lines and what went wrong reading it."""
 
@@ -192,6 +204,7 @@ class Document:
     facts: list[tuple[str, str, Optional[Line], int, int, str]] = field(default_factory=list)
     # "cvlint: disable-…" comments in the format's own comment syntax: (scope, rules, line, start, end)
     directives: list[tuple[str, list[str], int, int, int]] = field(default_factory=list)
+    hidden: list[HiddenText] = field(default_factory=list)  # text a reader of the page does not see
 
     @property
     def readable(self) -> bool:

@@ -208,6 +208,15 @@ class Suppression:
 
 
 @record
+class Hidden:
+    """Text in the file that a reader of the page does not see, and how it is hidden."""
+
+    text: str
+    how: str
+    span: Span
+
+
+@record
 class Profile:
     """Everything cvlint read from one CV file, each value with its source span."""
 
@@ -221,3 +230,4 @@ class Profile:
     lines: list[Text] = field(default_factory=list)  # the readable text, line by line
     facts: list[Fact] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
+    hidden: list[Hidden] = field(default_factory=list)  # text a reader of the page does not see

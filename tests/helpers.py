@@ -13,10 +13,12 @@ def write_files(root: Path, files: dict[str, str], encodings: dict[str, str] | N
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         if name.endswith(".pdf"):
-            from .pdfgen import make_pdf
+            from .pdfgen import drawn_pdf, make_pdf
 
-            # a PDF fixture is written as its text: pages split by form feeds
-            path.write_bytes(make_pdf([page.strip("\n").split("\n") for page in text.split("\f")]))
+            if text.startswith("%operators\n"):  # one page drawn by the PDF operators that follow
+                path.write_bytes(drawn_pdf(text[len("%operators\n"):].encode("latin-1")))
+            else:  # a PDF fixture written as its text: pages split by form feeds
+                path.write_bytes(make_pdf([page.strip("\n").split("\n") for page in text.split("\f")]))
             paths.append(str(path))
             continue
         path.write_bytes(text.encode((encodings or {}).get(name, "utf-8")))

@@ -124,3 +124,18 @@ def compressed_streams_pdf(streams: list[bytes]) -> bytes:
     objects.append(b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
     objects.append(b"<< >>")
     return _assemble(objects, len(objects) - 1, len(objects))
+
+
+def drawn_pdf(content: bytes, media_box: str = "0 0 612 792", inherited: bool = False) -> bytes:
+    """One page drawn by ``content``, raw PDF operators with /F1 (Helvetica) at hand: for
+    text a reader cannot see — white on white, 1-point, off the page, render mode 3, under a
+    rectangle — and its visible controls. With ``inherited``, the page takes its MediaBox
+    from its parent, as many PDF writers set it."""
+    box = b"/MediaBox [" + media_box.encode() + b"]"
+    objects = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+               b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+               b"<< /Type /Pages /Kids [4 0 R] /Count 1 " + (box if inherited else b"") + b" >>",
+               b"<< /Type /Page /Parent 3 0 R " + (b"" if inherited else box) + b" /Contents 2 0 R "
+               b"/Resources << /Font << /F1 1 0 R >> >> >>",
+               b"<< /Type /Catalog /Pages 3 0 R >>", b"<< >>"]
+    return _assemble(objects, 5, 6)

@@ -53,4 +53,4 @@ def check(name: str, scope: str = "profile", **defaults):
     return register
 
 
-from . import contact, dates, facts, files, status, suppressions, text, versions  # noqa: E402,F401  (registers)
+from . import contact, dates, facts, files, integrity, status, suppressions, text, versions  # noqa: E402,F401  (registers)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..document import Document
-from ..model import Problem, Profile, Section, Source, Span, Text
+from ..model import Hidden, Problem, Profile, Section, Source, Span, Text
 from ..tables import Tables, load_tables
 from .entries import group_entries, split_sections
 from .fields import build_entry
@@ -50,6 +50,8 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
         profile.problems.append(Problem(problem.kind, problem.message, Span(path, problem.line, problem.column,
                                                                             problem.line, problem.column)))
     read_source(document, profile)
+    for hidden in document.hidden:
+        profile.hidden.append(Hidden(hidden.text, hidden.how, Span(path, hidden.line, 1, hidden.line, 1, hidden.page)))
     if not document.lines:
         return profile
     read_dates(document, profile)

@@ -22,7 +22,7 @@ import statistics
 import zlib
 
 from .. import limits, regex
-from ..document import Document, Line, ReadProblem
+from ..document import Document, HiddenText, Line, ReadProblem
 from .inline import CELL_GAP
 from .text import BULLET
 
@@ -40,12 +40,41 @@ def clean_page_text(text: str) -> str:
 
 
 class _Run:
-    """Text PDFium keeps together on one line in one font (one of its text rectangles)."""
+    """Text PDFium keeps together on one line in one font (one of its text rectangles), and,
+    if a reader of the page cannot see it, how it is hidden (``hidden``); ``obj`` is the page
+    object it is drawn by, for what is drawn under and over it."""
 
-    __slots__ = ("text", "x0", "x1", "y", "size", "bold")
+    __slots__ = ("text", "x0", "x1", "y", "size", "bold", "hidden", "obj", "top")
 
-    def __init__(self, text, x0, x1, y, size, bold):
+    def __init__(self, text, x0, x1, y, size, bold, hidden=None, obj=None, top=None):
         self.text, self.x0, self.x1, self.y, self.size, self.bold = text, x0, x1, y, size, bold
+        self.hidden, self.obj, self.top = hidden, obj, (y + size if top is None else top)
+
+
+LIGHT = "light"  # a fill colour near white: hidden only if nothing darker is drawn under it
+CUT_OFF = "cut off at the page's edge"  # text the layout pushed just past the page: still read as the CV's text
+
+
+def how_hidden(size: float, mode: int, rgba, box, page_box, tiny: float = 4.0, light: int = 240,
+               overflow: float = 36.0) -> str | None:
+    """How a word is hidden from a reader of the page, or None: render mode 3 or 7 (no ink),
+    a transparent fill, type under ``tiny`` points, a box off the page (``CUT_OFF`` within
+    ``overflow`` points of its edge: a layout that ran over, not a hiding place), or a fill
+    colour near white (``LIGHT``: to be judged against what is drawn under it)."""
+    if mode in (3, 7):
+        return "invisible (render mode 3)"
+    if rgba is not None and rgba[3] == 0:
+        return "transparent"
+    if 0 < size < tiny:
+        return f"{size:.1f} pt"
+    left, bottom, right, top = page_box
+    x0, y0, x1, y1 = box
+    if x1 < left or x0 > right or y1 < bottom or y0 > top:
+        near = x1 >= left - overflow and x0 <= right + overflow and y1 >= bottom - overflow and y0 <= top + overflow
+        return CUT_OFF if near else "off the page"
+    if rgba is not None and min(rgba[:3]) >= light and mode in (0, 2, 4, 6):  # filled glyphs in a near-white colour
+        return LIGHT
+    return None
 
 
 class _Cell:
@@ -112,8 +141,11 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
     matrix, scale = pdfium_c.FPDFText_GetMatrix, pdfium_c.FS_MATRIX()
     matrix_ref = ctypes.byref(scale)
     bold_of: dict[bytes, bool] = {}
-    run: list = []  # [text parts, x0, x1, y, size, bold]
-    size, bold, word_start = 0.0, False, True
+    run: list = []  # [text parts, x0, x1, y, size, bold, hidden, obj, top]
+    size, bold, word_start, hidden, obj = 0.0, False, True, None, None
+    text_object, render_mode, fill = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFTextObj_GetTextRenderMode, pdfium_c.FPDFText_GetFillColor
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    page_box = tuple(page.get_bbox())  # the visible box (get_cropbox falls back to US Letter when the box is inherited)
     skip = False
     for i in range(count):
         if skip:
@@ -149,21 +181,85 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
             bold = bold_of.get(name)
             if bold is None:
                 bold = bold_of[name] = bool(_BOLD_FONT.search(name.decode("latin-1")))
+            drawn_by = text_object(handle, i)
+            obj = ctypes.cast(drawn_by, ctypes.c_void_p).value if drawn_by else None
+            rgba = (red.value, green.value, blue.value, alpha.value) if fill(handle, i, red, green, blue, alpha) else None
+            hidden = how_hidden(size, render_mode(drawn_by) if drawn_by else 0, rgba,
+                                (left.value, bottom.value, right.value, top.value), page_box)
             word_start = False
         x0, x1, base = left.value, max(right.value, left.value), y.value
         if run:
             em = max(size, run[4], 1.0)
-            if bold != run[5] or abs(base - run[3]) > 0.4 * em or x0 < run[2] - em or x0 - run[2] > 2.0 * em:
-                runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5]))
+            if bold != run[5] or hidden != run[6] or abs(base - run[3]) > 0.4 * em or x0 < run[2] - em or x0 - run[2] > 2.0 * em:
+                runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5], run[6], run[7], run[8]))
                 run = []
         if not run:
-            run = [[], x0, x1, base, size, bold]
+            run = [[], x0, x1, base, size, bold, hidden, obj, top.value]
         run[0].append(ch)
         run[2] = max(run[2], x1)
+        run[8] = max(run[8], top.value)
     if run:
-        runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5]))
+        runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5], run[6], run[7], run[8]))
     textpage.close()
     return runs, count
+
+
+def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float = 1.0, max_segments: int = 6) -> None:
+    """What is drawn under and over the text decides two ways of hiding it. A near-white word
+    (``LIGHT``) is hidden only if nothing darker is drawn under it — white text on a dark
+    header band is a design, on the white page a trick; an image, shading or form under it
+    counts as dark. A word is hidden under a filled shape when an opaque rectangle (a path
+    of at most ``max_segments`` segments) drawn after it covers its whole box."""
+    import pypdfium2.raw as pdfium_c
+
+    handle = page.raw
+    shapes: list[tuple[int, tuple, bool, bool]] = []  # (z-order, box, dark, opaque rectangle)
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    get_object, get_type, text_kind = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_TEXT
+    count = pdfium_c.FPDFPage_CountObjects(handle)
+    first_text = count  # shapes drawn before any text cover none of it
+    for k in range(count):
+        obj = get_object(handle, k)
+        kind = get_type(obj)
+        if kind == text_kind:
+            first_text = min(first_text, k)
+            continue
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:  # an image, a shading, a form: drawn matter of unknown colour
+            shapes.append((k, box, True, False))
+            continue
+        if not (pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke) and fill_mode.value):
+            continue
+        if not pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+            continue
+        dark = min(red.value, green.value, blue.value) < light and alpha.value > 0
+        opaque = alpha.value == 255 and pdfium_c.FPDFPath_CountSegments(obj) <= max_segments
+        shapes.append((k, box, dark, opaque))
+    judged = []  # (run, the shapes whose box holds it)
+    for run in runs:
+        inside = [(k, dark, opaque) for k, (x0, y0, x1, y1), dark, opaque in shapes
+                  if x0 - tolerance <= run.x0 and run.x1 <= x1 + tolerance and y0 - tolerance <= run.y and run.top <= y1 + tolerance]
+        if run.hidden == LIGHT and not inside:
+            run.hidden = "white on white"
+        elif run.hidden == LIGHT and any(dark for k, dark, _ in inside if k < first_text):
+            run.hidden = None
+        elif inside and (run.hidden == LIGHT or run.hidden is None and any(opaque for k, _, opaque in inside if k > first_text)):
+            judged.append((run, inside))
+    if not judged:
+        return
+    # which is drawn first, the text or the shape: the page's objects in drawing order (one
+    # more pass over them, made only for text that a shape's box holds)
+    order = {ctypes.cast(get_object(handle, k), ctypes.c_void_p).value: k for k in range(count)}
+    for run, inside in judged:
+        z = order.get(run.obj)  # None: drawn inside a form, its order unknown
+        if run.hidden == LIGHT:
+            run.hidden = None if any(dark for k, dark, _ in inside if z is None or k < z) else "white on white"
+        elif z is not None and any(opaque and k > z for k, _, opaque in inside):
+            run.hidden = "under a filled shape"
 
 
 def _rows(runs: list[_Run], page: int, baseline: float = 0.4, superscript: float = 0.7, wide_gap: float = 2.0,
@@ -291,13 +387,16 @@ def read_pdf(document: Document, data: bytes) -> None:
     try:
         buffer = ctypes.create_string_buffer(256)
         pages: list[list[list[_Cell]]] = []
+        hidden: list[list[_Cell]] = []  # rows of text a reader of the page does not see
         read = 0
         for number in range(len(pdf)):
             page = pdf[number]
             runs, count = _page_runs(page, buffer, limit.pdf_chars - read)
+            _judge_by_drawing(page, runs)
             page.close()
             read += count
-            pages.append(_rows(runs, number + 1))
+            pages.append(_rows([r for r in runs if r.hidden in (None, CUT_OFF)], number + 1))
+            hidden += _rows([r for r in runs if r.hidden is not None and r.text.strip()], number + 1)
             if read >= limit.pdf_chars:
                 document.problems.append(ReadProblem("too-large", f"only {limit.pdf_chars:,} characters (limits.pdf-chars) were read, "
                                                                   f"up to page {number + 1} of {len(pdf)}"))
@@ -309,10 +408,12 @@ def read_pdf(document: Document, data: bytes) -> None:
     finally:
         pdf.close()
     if not any(pages):
+        document.hidden = [_hidden_text(row, []) for row in hidden]
         document.problems.append(ReadProblem("unreadable", f"the PDF has no text layer ({len(pages)} page(s) of images?); "
                                                            "check the source it was made from instead"))
         return
-    _lay_out(document, pages)
+    where = _lay_out(document, pages)
+    document.hidden = [_hidden_text(row, where) for row in hidden]
     stamp = metadata.get("ModDate") or metadata.get("CreationDate")
     if stamp:
         m = _PDF_DATE.match(str(stamp))
@@ -320,8 +421,19 @@ def read_pdf(document: Document, data: bytes) -> None:
             document.meta["last-updated"] = "-".join(g for g in m.groups() if g)
 
 
-def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
-    """Rows of cells → numbered Lines with their layout features and the document's text."""
+def _hidden_text(row: list[_Cell], where: list[tuple[int, float]]) -> HiddenText:
+    """A row of hidden text, placed at the visible line nearest to it on its page."""
+    page, y = row[0].page, row[0].y
+    text = " ".join(cell.text()[0] for cell in row)
+    hows = list(dict.fromkeys(run.hidden for cell in row for run in cell.runs))
+    near = min(((abs(line_y - y), number) for number, (line_page, line_y) in enumerate(where, 1) if line_page == page),
+               default=(0, 1))[1]
+    return HiddenText(text, ", ".join(hows), near, page)
+
+
+def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> list[tuple[int, float]]:
+    """Rows of cells → numbered Lines with their layout features and the document's text; the
+    page and height of each line."""
     all_rows = [r for rows in pages for r in rows]
     # the body text's size: the size most characters are set in
     weight: dict[float, int] = {}
@@ -333,6 +445,7 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
     pitches = [a[0].y - b[0].y for rows in pages for a, b in zip(rows, rows[1:]) if 0 < a[0].y - b[0].y < 3 * body_size]
     pitch = statistics.median(pitches) if pitches else body_size * 1.2
     items: list[tuple[str, list, int, dict]] = []  # (text, bold ranges, page, layout features), in reading order
+    where: list[tuple[int, float]] = []  # (page, height on it) of each item
 
     for page_number, rows in enumerate(pages, 1):
         previous_y = None
@@ -348,8 +461,10 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
                     # label): right after the one above it, before the text beside them
                     label_at += 1
                     items.insert(label_at, (words, label_bold, page_number, features))
+                    where.insert(label_at, (page_number, row[0].y))
                 else:
                     items.append((words, label_bold, page_number, features))
+                    where.append((page_number, row[0].y))
                     label_at = len(items) - 1
                 label_y = row[0].y
                 cells = row[1:]
@@ -366,6 +481,7 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
             size = max(cell.size for cell in cells) / body_size if body_size else 1.0
             gap = (previous_y - row[0].y - pitch) / pitch if previous_y is not None else 1.0
             items.append((text, bold, page_number, dict(size=round(size, 2), gap=round(max(gap, 0.0), 2))))
+            where.append((page_number, row[0].y))
             previous_y = row[0].y
     lines: list[Line] = []
     for number, (text, bold, page, features) in enumerate(items, 1):
@@ -378,3 +494,4 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> None:
     document.text = "\n".join(item[0] for item in items) + "\n"
     document.pages = [item[2] for item in items]
     document.lines = lines
+    return where

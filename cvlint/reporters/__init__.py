@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .. import regex
 from ..finding import SEVERITIES
 
 FORMATS = ("text", "json", "concise", "github", "sarif", "junit")
@@ -61,25 +60,9 @@ def summary(findings) -> dict:
 def redact(line: str, spans) -> str:
     """Mask the characters of sensitive spans on a line (personal data is never printed), and
     any phone number on it: a source line is shown for its context, not its contact details."""
-    chars = list(line)
-    spans = list(spans) + [(m.start() + 1, m.end() + 1) for m in _PHONE.finditer(line) if _is_phone(m.group())]
-    for start, end in spans:
-        for i in range(max(start - 1, 0), min(end - 1, len(chars))):
-            if not chars[i].isspace():
-                chars[i] = "•"
-    return "".join(chars)
+    from ..privacy import mask, phone_spans
 
-
-_PHONE = regex.compile(r"(?<![\w/.-])(?:\+\(?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,8}(?:[\s.-]\d{2,8}){1,5}(?![\w/-])")
-_YEAR_GROUP = regex.compile(r"(?:19|20)\d\d")
-
-
-def _is_phone(text: str, min_digits: int = 9) -> bool:
-    """Nine digits or more, and not only years (``2019 - 2021 2022``)."""
-    digits = [g for g in regex.compile(r"\d+").findall(text)]
-    if sum(len(g) for g in digits) < min_digits:
-        return False
-    return not all(len(g) == 4 and _YEAR_GROUP.fullmatch(g) for g in digits)
+    return mask(line, list(spans) + phone_spans(line))
 
 
 def source_lines(result) -> dict[str, list[str]]:
