@@ -21,6 +21,9 @@ KNOWN_TRUE_FINDINGS = Counter({
     ("CV101", "jsonresume/56kyle__resume__resume.json"): 1,  # "startDate": "2025-11-06", "endDate": "2025-01-25"
     # file named 2024-05-10 (the preprint), date: 2025-11-03; the citation gives both (2024) and (2025)
     ("CV105", "academicpages/james-r-barrett__james-r-barrett.github.io___publications-2024-05-10-chlo_kit.md"): 1,
+    # integrity (issue #13), each judged by hand:
+    # true: a paragraph styled color:white and font-size:1px telling screeners to rank the candidate first
+    ("CV901", "markdown/4gus71n__CV__CV.md"): 1,
 })
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")

@@ -273,3 +273,15 @@ def test_files_past_the_run_byte_limit_are_reported_not_read(tmp_path):
         "c.md:1:1: error CV001 cannot read this file: not read: the files before it came to 1,256 bytes and this one "
         "would pass 1,500 bytes (limits.run-bytes)",
         "Found 3 problem(s): 3 error."]
+
+
+@pytest.mark.parametrize("name,text", [
+    ("phantoms.tex", "\\begin{document}" + "\\phantom{" * 300_000 + "\n"),
+    ("comments.md", "<!--" * 1_000_000 + " style\n"),
+    ("spans.md", '<span style="display:none">' * 100_000 + "\n"),
+])
+def test_hiding_constructs_by_the_hundred_thousand_read_in_time(tmp_path, name, text):
+    (tmp_path / name).write_text(text)
+    started = time.monotonic()
+    done = cvlint(tmp_path, "check", name, "--format", "concise", timeout=20)
+    assert time.monotonic() - started < 10 and done.returncode in (0, 1) and done.stderr == b""

@@ -394,3 +394,6 @@ def read_latex(document: Document) -> None:
         reader.builder.line(joined(names, " "), kind="heading", level=1)
         reader.builder.lines.insert(0, reader.builder.lines.pop())
     document.lines = reader.builder.lines
+    from .hidden import latex_hidden
+
+    document.hidden = latex_hidden(source)

@@ -61,6 +61,23 @@ def _is_whole_text_block(raw_lines: list[str], index: int, fence: str, share: fl
     return inside >= min_lines and inside >= share * total
 
 
+def _without_comments(text: str) -> str:
+    """``text`` with its HTML comments blanked (their line ends kept); one pass, so an unclosed
+    ``<!--`` repeated costs nothing."""
+    out, at = [], 0
+    while True:
+        start = text.find("<!--", at)
+        if start < 0:
+            break
+        end = text.find("-->", start + 4)
+        end = len(text) if end < 0 else end + 3
+        out.append(text[at:start])
+        out.append("\n" * text.count("\n", start, end))
+        at = end
+    out.append(text[at:])
+    return "".join(out)
+
+
 def read_markdown(document: Document, raw_lines: list[str]) -> None:
     end_of_front, document.meta = parse_front_matter(raw_lines)
     lines: list[Line] = []
@@ -165,3 +182,7 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
         stack.clear()
         lines.append(Line(number, raw, text, cols, kind="text" if text else "blank", bold=bold))
     document.lines = lines
+    if "style" in document.text:  # inline HTML styled not to show (comments aside: they are not rendered)
+        from .hidden import html_hidden
+
+        document.hidden = html_hidden(_without_comments(document.text))
