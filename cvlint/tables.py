@@ -195,6 +195,41 @@ class PersonalDataKind(GatedPattern):
         self.name = name
 
 
+class ScreenerInstruction(GatedPattern):
+    """Words addressed to software that screens CVs, of one kind (``kind`` says what they do),
+    where a sentence starts: after a line start, a bullet or sentence punctuation, and any of
+    the table's lead-ins ("Please", "Note:", "AI,")."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, kind: str, patterns: list[str], lead_ins: list[str]):
+        leads = "|".join(lead_ins)
+        super().__init__(rf"(?:^|(?<=[.!?;:\u2022*\-–—>\]]\s)|(?<=[.!?;:]))\s*(?:(?:{leads})\s+)*(?P<said>(?:{'|'.join(patterns)}))(?!\w)",
+                         [])
+        self.kind = kind
+
+
+class ScreenerTable:
+    """The instructions of ``rules/data/screener.toml``, tried only on text that holds one of
+    the words every instruction needs."""
+
+    __slots__ = ("instructions",)
+
+    GATE = ("instruction", "candidate", "applicant", "resume", "résumé", " cv", "profile", "score", "rank", "you are",
+            "as a", "as an", "note", "message", "prompt", "them", "him", "her", "this")
+
+    def __init__(self, lead_ins: list[str], instructions: list[dict]):
+        self.instructions = [ScreenerInstruction(item["kind"], item["patterns"], lead_ins) for item in instructions]
+
+    def find(self, text: str) -> Iterator[tuple[str, re.Match]]:
+        lowered = text.lower()
+        if not any(word in lowered for word in self.GATE):
+            return
+        for instruction in self.instructions:
+            for m in instruction.finditer(text, lowered):
+                yield instruction.kind, m
+
+
 @record
 class Tables:
     """The reference tables of rules/data, ready to use."""
@@ -207,6 +242,7 @@ class Tables:
     legitimate_domains: set[str]
     tld_typos: dict[str, str]
     personal_data: list[PersonalDataKind]
+    screener: "ScreenerTable"
 
 
 def _phrases(items: list[dict]) -> PhraseTable:
@@ -222,6 +258,7 @@ def load_tables() -> Tables:
     authorship = load_toml(os.path.join(data_dir, "authorship.toml"))
     email = load_toml(os.path.join(data_dir, "email.toml"))
     personal = load_toml(os.path.join(data_dir, "personal-data.toml"))
+    screener = load_toml(os.path.join(data_dir, "screener.toml"))
     return Tables(
         venues=VenueTable(venues),
         status=_phrases(status["status"]),
@@ -231,4 +268,5 @@ def load_tables() -> Tables:
         legitimate_domains=set(email["legitimate"]),
         tld_typos=dict(email["tld_typos"]),
         personal_data=[PersonalDataKind(kind["name"], kind["labels"], kind["value"]) for kind in personal["kind"]],
+        screener=ScreenerTable(screener["lead_ins"], screener["instruction"]),
     )
