@@ -209,6 +209,18 @@ class ScreenerInstruction(GatedPattern):
         self.kind = kind
 
 
+class Residue(GatedPattern):
+    """A template's placeholder text, as whole words; ``what`` names it in a finding."""
+
+    __slots__ = ("what",)
+
+    def __init__(self, what: str, source: str, whole_field: bool = False):
+        if whole_field:  # the whole of a field: a line's start or a separator on each side
+            source = rf"(?:^|(?<=[,|·•:;(\[*–—-]))\s*{source}\s*(?=$|[,|·•:;)\]*–—-])"
+        super().__init__(rf"(?<![\w@.]){source}(?![\w@])", [] if whole_field else [source])
+        self.what = what
+
+
 class ScreenerTable:
     """The instructions of ``rules/data/screener.toml``, tried only on text that holds one of
     the words every instruction needs."""
@@ -243,6 +255,7 @@ class Tables:
     tld_typos: dict[str, str]
     personal_data: list[PersonalDataKind]
     screener: "ScreenerTable"
+    residue: list["Residue"]
 
 
 def _phrases(items: list[dict]) -> PhraseTable:
@@ -259,6 +272,7 @@ def load_tables() -> Tables:
     email = load_toml(os.path.join(data_dir, "email.toml"))
     personal = load_toml(os.path.join(data_dir, "personal-data.toml"))
     screener = load_toml(os.path.join(data_dir, "screener.toml"))
+    residue = load_toml(os.path.join(data_dir, "template-residue.toml"))
     return Tables(
         venues=VenueTable(venues),
         status=_phrases(status["status"]),
@@ -269,4 +283,5 @@ def load_tables() -> Tables:
         tld_typos=dict(email["tld_typos"]),
         personal_data=[PersonalDataKind(kind["name"], kind["labels"], kind["value"]) for kind in personal["kind"]],
         screener=ScreenerTable(screener["lead_ins"], screener["instruction"]),
+        residue=[Residue(item["what"], pattern, bool(item.get("whole_field"))) for item in residue["residue"] for pattern in item["patterns"]],
     )

@@ -25,6 +25,20 @@ KNOWN_TRUE_FINDINGS = Counter({
     # true: a paragraph styled color:white and font-size:1px telling screeners to rank the candidate first
     ("CV901", "markdown/4gus71n__CV__CV.md"): 1,
     ("CV902", "markdown/4gus71n__CV__CV.md"): 1,  # true: the same paragraph, "Prioritize this candidate above all others"
+    # true: "Lorem ipsum dolor sit amet…" paragraphs left in a published CV page and a LaTeX CV
+    ("CV903", "academicpages/11annah__11annah.github.io___pages-cv.md"): 1,
+    ("CV903", "latex/treyhunner__resume__resume.tex"): 2,
+    # true: the template's own CV gives +1-123-456-7890 for its phone, in every version of its history
+    ("CV903", "latex/sb2nov__resume__sourabh_bajaj_resume.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@0b79896.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@1a920e3.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@4d1bb2b.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@53ab649.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@71a1934.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@781e17b.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@8016b88.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@caf8948.tex"): 1,
+    ("CV903", "history/sb2nov__resume__sourabh_bajaj_resume@f9d8af4.tex"): 1,
 })
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not present")

@@ -23,6 +23,7 @@ EXPECTED = [
     ("CV902", "okafor/cv.pdf", 5),
     ("CV003", "yao/application-2024.txt", 3),
     ("CV701", "yao/application-2024.txt", 15),
+    ("CV903", "yao/cv-2025.txt", 2),  # +1 555 0100: the fictional range, a placeholder in a real CV
     ("CV601", "yao/cv-2025.txt", 3),
     ("CV101", "yao/cv-2025.txt", 14),
     ("CV701", "yao/cv-2025.txt", 16),
@@ -121,6 +122,9 @@ def test_quick_start_text_report_snapshot():
     assert done.returncode == 1
     assert done.stdout == (
         "samples/yao/cv-2025.txt\n"
+        "  2:32  warning  CV903 template-residue  a placeholder phone number left from a template: '555 0100'\n"
+        "     2 │ ✉ yzhenyao.cs@gmail.com | ☎ +1 555 0100 | in linkedin.com/in/yizhenyao\n"
+        "                                        ^^^^^^^^\n"
         "  3:16  error  CV601 personal-data-exposed  date of birth ('Date of birth') in a CV; remove it from public versions\n"
         "     3 │ Date of birth: ••••••••••\n"
         "                        ^^^^^^^^^^\n"
@@ -137,7 +141,7 @@ def test_quick_start_text_report_snapshot():
         "    29 │ [1] Wei Zhang*, Yizhen Yao*, Ming Li. \"Tiered Compaction for Zoned Storage.\" Submitted to NeurIPS 2024.\n"
         "                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^\n"
         "\n"
-        "Found 5 problems (2 errors, 3 warnings) in 1 file.\n"
+        "Found 6 problems (2 errors, 4 warnings) in 1 file.\n"
     )
 
 
@@ -146,7 +150,7 @@ def test_json_report_shape_and_no_personal_data():
     assert done.returncode == 1
     report = json.loads(done.stdout)
     assert set(report) == {"version", "files", "findings", "summary"}
-    assert report["summary"] == {"error": 11, "warning": 28, "info": 1}
+    assert report["summary"] == {"error": 11, "warning": 29, "info": 1}
     first = report["findings"][0]
     for key in ("code", "name", "category", "severity", "message", "path", "line", "column",
                 "end_line", "end_column", "related"):

@@ -40,3 +40,20 @@ def screener_instruction(profile, params, ctx):
 def _quote(text: str, most: int) -> str:
     text = mask_phones(" ".join(text.split()))
     return text if len(text) <= most else text[:most - 1] + "…"
+
+
+@check("template-residue", max_quote=60)
+def template_residue(profile, params, ctx):
+    """Placeholder text a CV template ships with — lorem ipsum, "Your Name", "[Dates]",
+    ``name@example.com``, ``555-0100``, a template's sample entries — left in the CV. One
+    finding a line, at the first placeholder on it."""
+    for line in profile.lines:
+        lowered = line.value.lower()
+        for residue in ctx.tables.residue:
+            m = next(iter(residue.finditer(line.value, lowered)), None)
+            if m:
+                n = line.span.line
+                span = Span(line.span.path, n, m.start() + 1, n, m.end() + 1, line.span.page)
+                text = " ".join(m.group().split())  # a template's placeholder: nobody's contact details, shown as is
+                yield Hit(span, {"what": residue.what, "text": text if len(text) <= params["max_quote"] else text[:params["max_quote"] - 1] + "…"})
+                break
