@@ -18,6 +18,7 @@ EXPECTED = [
     ("CV106", "falk/cv-2025.md", 9),
     ("CV107", "falk/cv-2025.md", 15),
     ("CV005", "falk/cv-2025.md", 20),
+    ("CV904", "falk/cv-2025.md", 26),  # an award copied twice
     # a line in white on the white page, addressed to screening software
     ("CV901", "okafor/cv.pdf", 5),
     ("CV902", "okafor/cv.pdf", 5),
@@ -150,7 +151,7 @@ def test_json_report_shape_and_no_personal_data():
     assert done.returncode == 1
     report = json.loads(done.stdout)
     assert set(report) == {"version", "files", "findings", "summary"}
-    assert report["summary"] == {"error": 11, "warning": 29, "info": 1}
+    assert report["summary"] == {"error": 11, "warning": 30, "info": 1}
     first = report["findings"][0]
     for key in ("code", "name", "category", "severity", "message", "path", "line", "column",
                 "end_line", "end_column", "related"):

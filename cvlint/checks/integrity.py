@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..finding import Hit
+from .. import regex
+from ..finding import Hit, Related
 from ..model import Span
 from ..privacy import mask_phones
 from . import check
@@ -57,3 +58,66 @@ def template_residue(profile, params, ctx):
                 text = " ".join(m.group().split())  # a template's placeholder: nobody's contact details, shown as is
                 yield Hit(span, {"what": residue.what, "text": text if len(text) <= params["max_quote"] else text[:params["max_quote"] - 1] + "…"})
                 break
+
+
+@check("duplicate-entry", min_words=2, publication_similarity=95)
+def duplicate_entry(profile, params, ctx):
+    """The same entry twice in one section of one version: a position, degree or award with
+    the same title, organisation, role and place (``min_words`` words at least, in any order)
+    and the same dates; a publication whose title is ``publication_similarity`` alike
+    (rapidfuzz ratio, words sorted) in the same year. Two sections may list one paper
+    (selected and all publications); one section should not."""
+    from rapidfuzz import fuzz
+
+    seen: dict[tuple[str, str], list[tuple[str, object]]] = {}
+    reported: set[int] = set()
+    for entry in profile.entries:
+        key = _entry_key(entry)
+        if len(key.split()) < params["min_words"]:
+            continue
+        earlier = seen.setdefault((entry.section, entry.heading), [])
+        for first_key, first in earlier:
+            if entry.section == "publications":
+                same = entry.year == first.year and fuzz.ratio(key, first_key) >= params["publication_similarity"]
+            else:
+                same = key == first_key and _dates(entry) == _dates(first)
+            if same:
+                heading = (entry.heading or entry.section).strip().rstrip(":：").strip()
+                reported.add(entry.span.line)
+                yield Hit(entry.span, {"entry": entry.label, "heading": heading, "line": first.span.line},
+                          related=[Related(first.span, "listed here first")])
+                break
+        else:
+            earlier.append((key, entry))
+    # a BibTeX file's entries: one key or one DOI twice (where the titles did not already say so)
+    firsts: dict[tuple[str, str], object] = {}
+    for fact in profile.facts:
+        if fact.name not in ("bibtex key", "doi") or fact.span is None:
+            continue
+        first = firsts.setdefault((fact.name, fact.value.casefold()), fact)
+        if first is not fact and fact.span.line not in reported:
+            reported.add(fact.span.line)
+            yield Hit(fact.span, {"entry": f"{fact.name} {fact.value}", "heading": "the file", "line": first.span.line},
+                      related=[Related(first.span, "listed here first")])
+
+
+def _entry_key(entry) -> str:
+    """What names an entry, folded, words sorted: its title, organisation, role and place, and
+    its first line without its dates (a degree's subject: two degrees of one university)."""
+    from ..extract.layout import strip_dates
+    from ..names import fold
+
+    parts = [entry.title] + ([] if entry.section == "publications" else [entry.org, entry.role, entry.location])
+    texts = [part.value for part in parts if part is not None]
+    if entry.section != "publications" and entry.lines:
+        texts.append(strip_dates(entry.lines[0].value))
+    text = fold(" ".join(texts))
+    return " ".join(sorted(set(_WORDS.findall(text))))
+
+
+_WORDS = regex.compile(r"[\w&+#]+")
+
+
+def _dates(entry) -> tuple:
+    found = entry.dates
+    return (found.start, found.end, found.open_end) if found is not None else ()

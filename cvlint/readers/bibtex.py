@@ -98,12 +98,14 @@ def _parse(source: _Source, document: Document) -> list[tuple[str, int, dict[str
             pieces, position = _value(text, m.end() - 1, macros) if m.group(2) == "{" else ([], m.end())
             continue
         fields: dict[str, list[tuple[str, int]]] = {}
+        key = ""
         if kind != "string":
             key_end = text.find(",", i)
             if key_end < 0:
                 row, col = source.where(m.start())
                 document.problems.append(ReadProblem("malformed", f"@{kind} entry without a key and fields", row, col + 1))
                 break
+            key = text[i:key_end].strip()
             i = key_end + 1
         while True:
             f = _FIELD.match(text, i)
@@ -125,7 +127,7 @@ def _parse(source: _Source, document: Document) -> list[tuple[str, int, dict[str
                     value = value[:most]
                 macros[name] = value
         else:
-            entries.append((kind, m.start(), fields))
+            entries.append((kind, m.start(), fields, key))
         end = text.find(close, i)
         position = max(i, end + 1 if end >= 0 and text[i:end].strip() == "" else i + 1)
     return entries
@@ -186,6 +188,9 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
     return names
 
 
+_DOI_PREFIX = regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+
+
 def read_bibtex(document: Document) -> None:
     source = _Source(document.text)
     entries = _parse(source, document)
@@ -196,7 +201,7 @@ def read_bibtex(document: Document) -> None:
         return
     first_row, _ = source.where(entries[0][1])
     builder.line([Piece.supplied("Publications", first_row, 0)], kind="heading", level=2)
-    for kind, start, fields in entries:
+    for kind, start, fields, key in entries:
         title = _pieces(source, fields.get("title", []))
         if not title:
             continue
@@ -213,4 +218,9 @@ def read_bibtex(document: Document) -> None:
         pieces.append(Piece.supplied(".", anchor.row, anchor.cols[-1]))
         builder.blank()
         builder.line(pieces, kind="bullet", numbered=True)
+        line = builder.lines[-1]  # the entry's line: where a finding about its key or DOI points
+        doi = _DOI_PREFIX.sub("", "".join(p for p, _ in fields.get("doi", [])).strip()).lower()
+        for name, value in (("bibtex key", key), ("doi", doi)):
+            if value:
+                document.facts.append((name, value, line, 0, len(line.text), f"the {name}" if name == "doi" else "the key"))
     document.lines = builder.lines
