@@ -29,7 +29,7 @@ SECTIONS = [
     ("PUBLICATIONS", [("[1] Yizhen Yao, Wei Zhang, Ming Li. \"Tiered Compaction for Zoned Storage.\"", False, ""),
                       ("Submitted to NeurIPS 2024.", False, ""),
                       ("[2] Ming Li, Yizhen Yao. \"Energy-Aware Scheduling of Serverless Functions.\"", False, ""),
-                      ("Accepted to IJCAI 2024.", False, "")]),
+                      ("Accepted to IJCAI 2023.", False, "")]),
 ]
 
 

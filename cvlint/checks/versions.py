@@ -137,3 +137,32 @@ def authorship_claim_contradicted(group, params, ctx):
             yield Hit(claim.span, {"entry": entry.label, "claim": claim.text,
                                    "others": "; ".join(f"{p.source.path} lists them {_self_description(e)}" for p, e in against)},
                       related=related)
+
+
+@check("publication-year-changed", scope="group")
+def publication_year_changed(group, params, ctx):
+    """The same paper, accepted or published at the same venue in two versions, with a
+    different year. Where the owner's .bib gives it, the .bib is the record: each other
+    version that disagrees with it gets the finding; else the newest version does. A
+    preprint's year and the venue's may differ; one venue's may not."""
+    for cluster in group.clusters:
+        dated = [(profile, entry, claim) for profile, entry in cluster
+                 if entry.section == "publications" and entry.year and entry.dates
+                 for claim in [_first(entry, "status", "venue")] if claim and claim.status in ACCEPTED]
+        records = [item for item in dated if item[0].source.format == "bibtex"]
+        if records:
+            record_profile, record, record_claim = records[-1]
+            for profile, entry, claim in dated:
+                if profile.source.format != "bibtex" and claim.venue == record_claim.venue and entry.year != record.year:
+                    related = [Related(record.dates.span, f"{record_profile.source.path} says {record.year}")]
+                    yield Hit(entry.dates.span, {"entry": entry.label, "venue": claim.venue, "year": entry.year,
+                                                 "others": related[0].message}, related=related)
+            continue
+        if not dated or dated[-1][1] is not cluster[-1][1]:
+            continue
+        _, newest, new = dated[-1]
+        related = [Related(entry.dates.span, f"{profile.source.path} says {entry.year}")
+                   for profile, entry, claim in dated[:-1] if claim.venue == new.venue and entry.year != newest.year]
+        if related:
+            yield Hit(newest.dates.span, {"entry": newest.label, "venue": new.venue, "year": newest.year,
+                                          "others": "; ".join(r.message for r in related)}, related=related)
