@@ -84,7 +84,7 @@ def _selected(rules, config, select, ignore, extend_select):
     from dataclasses import replace
 
     from .config import ConfigError, check_selector
-    from .registry import rule_matches, select_rules
+    from .registry import rule_matches, select_rules, selects
 
     try:
         for key in select + ignore + extend_select:
@@ -95,7 +95,7 @@ def _selected(rules, config, select, ignore, extend_select):
     extra = tuple(config.extend_select) + extend_select
     if extra:
         codes = {r.code for r in chosen}
-        chosen += [r for r in rules if r.code not in codes and any(rule_matches(r, k) for k in extra)]
+        chosen += [r for r in rules if r.code not in codes and selects(r, extra)]
         chosen.sort(key=lambda r: r.code)
     if config.severity:
         chosen = [replace(r, severity=next((sev for key, sev in config.severity.items() if rule_matches(r, key)), r.severity))
@@ -145,16 +145,19 @@ def cli() -> None:
 @click.option("--changed", is_flag=True,
               help="PATHS are changed files (as pre-commit gives them): compare them with every other CV of the "
                    "project too, and report the findings that concern them.")
+@click.option("--bib-complete", is_flag=True,
+              help="The owner's .bib lists all their papers: say which of them a CV version with a publications "
+                   "section leaves out (the opt-in rule publication-missing).")
 @click.option("--follow-links", is_flag=True,
               help="When walking a folder, also read files that symbolic links point to outside it (by default "
                    "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, against, changed, follow_links) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
     config, rules = _settings(config_path, no_config, extra_rules)
-    rules = _selected(rules, config, _split(select), _split(ignore), _split(extend_select))
+    rules = _selected(rules, config, _split(select), _split(ignore), _split(extend_select) + (("publication-missing",) if bib_complete else ()))
     for path in paths:
         if not os.path.exists(path):
             click.echo(f"cvlint: warning: {path}: no such file or folder", err=True)

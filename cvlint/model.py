@@ -184,6 +184,7 @@ class Source:
     format: str
     encoding: str = "utf-8"
     version_date: Optional[PartialDate] = None  # when this version was written, as far as it says
+    collection: Optional[str] = None  # a site's page that is one entry of a collection, not a CV of its own
 
 
 @record

@@ -38,6 +38,7 @@ class Rule:
     docs: dict = field(default_factory=dict)
     cases: list = field(default_factory=list)
     path: Optional[str] = None
+    opt_in: bool = False  # off unless selected by its code or name (``--extend-select``)
 
     def format_message(self, params: dict) -> str:
         try:
@@ -52,7 +53,7 @@ def _validate(data: dict, path: str) -> Rule:
     missing = [key for key in _REQUIRED if key not in data]
     if missing:
         raise RuleError(f"{path}: missing {', '.join(missing)}")
-    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases"}
+    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in"}
     if unknown:
         raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     if not regex.compile(r"[A-Z]{2,4}\d{3}").fullmatch(data["code"]):
@@ -73,6 +74,8 @@ def _validate(data: dict, path: str) -> Rule:
     for key in _REQUIRED:
         if not isinstance(data[key], str):
             raise RuleError(f"{path}: {key} must be a string")
+    if not isinstance(data.get("opt-in", False), bool):
+        raise RuleError(f"{path}: opt-in must be true or false")
     params = dict(check.defaults)
     for key, value in data.get("params", {}).items():
         if key not in check.defaults:
@@ -80,7 +83,7 @@ def _validate(data: dict, path: str) -> Rule:
         params[key] = value
     return Rule(code=data["code"], name=data["name"], category=data["category"], severity=data["severity"],
                 check=data["check"], summary=data["summary"], message=data["message"], params=params,
-                docs=data.get("docs", {}), cases=data.get("cases", []), path=path)
+                docs=data.get("docs", {}), cases=data.get("cases", []), path=path, opt_in=data.get("opt-in", False))
 
 
 def rule_files(directory: str) -> list[str]:
@@ -136,7 +139,15 @@ def rule_matches(rule: Rule, key: str) -> bool:
     return rule.code.startswith(key.upper()) or key.lower() in (rule.name, rule.category) or key.upper() == "ALL"
 
 
+def selects(rule: Rule, keys) -> bool:
+    """Does one of ``keys`` pick ``rule``? An opt-in rule is picked only by its code or name."""
+    if rule.opt_in:
+        return any(key.strip().upper() == rule.code or key.strip().lower() == rule.name for key in keys)
+    return any(rule_matches(rule, key) for key in keys)
+
+
 def select_rules(rules: list[Rule], select: tuple[str, ...], ignore: tuple[str, ...]) -> list[Rule]:
-    """Rules picked by code, code prefix, name or category."""
-    chosen = [r for r in rules if not select or any(rule_matches(r, k) for k in select)]
+    """Rules picked by code, code prefix, name or category; an opt-in rule only by its own
+    code or name."""
+    chosen = [r for r in rules if (selects(r, select) if select else not r.opt_in)]
     return [r for r in chosen if not any(rule_matches(r, k) for k in ignore)]

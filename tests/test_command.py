@@ -18,3 +18,28 @@ def test_importing_cvlint_leaves_the_garbage_collector_alone(tmp_path):
 def test_python_dash_m_runs_the_command(tmp_path):
     out = subprocess.run([sys.executable, "-m", "cvlint", "--version"], capture_output=True, text=True, cwd=tmp_path)
     assert (out.returncode, out.stdout.strip()) == (0, "cvlint, version 0.1.0")
+
+
+def test_an_opt_in_rule_runs_only_when_named(tmp_path):
+    """publication-missing is opt-in: --bib-complete, or its code or name in --extend-select;
+    a code prefix, a category or ALL does not pick it."""
+    import subprocess
+    import sys
+
+    (tmp_path / "cv.md").write_text("# Jane Doe\n\njane@example.org\n\n## Publications\n"
+                                    "1. **Jane Doe**, Wei Zhang. Tiered Compaction for Zoned Storage. FAST 2024.\n"
+                                    "2. Wei Zhang, **Jane Doe**. Energy-Aware Scheduling of Serverless Functions. IJCAI 2023.\n")
+    (tmp_path / "pubs.bib").write_text(
+        "@inproceedings{a, title = {Tiered Compaction for Zoned Storage}, author = {Doe, Jane and Zhang, Wei}, booktitle = {FAST}, year = {2024}}\n"
+        "@inproceedings{b, title = {Energy-Aware Scheduling of Serverless Functions}, author = {Zhang, Wei and Doe, Jane}, booktitle = {IJCAI}, year = {2023}}\n"
+        "@article{c, title = {Learned Indexes for LSM Trees}, author = {Doe, Jane}, journal = {VLDB}, year = {2022}}\n")
+    finding = "cv.md:5:4: info CV006 'Learned Indexes for LSM Trees' (pubs.bib, line 3) is not among this version's publications"
+
+    def lines(*args):
+        done = subprocess.run([sys.executable, "-m", "cvlint", "check", ".", "--format", "concise", "--fail-on", "warning", *args],
+                              capture_output=True, cwd=tmp_path, text=True)
+        return [line for line in done.stdout.splitlines() if "CV006" in line]
+
+    assert lines() == [] and lines("--select", "CV0") == [] and lines("--select", "ALL") == []
+    assert lines("--bib-complete") == [finding]
+    assert lines("--extend-select", "publication-missing") == [finding] and lines("--select", "CV006") == [finding]

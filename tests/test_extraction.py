@@ -396,3 +396,19 @@ def test_referees_emails_are_not_the_owners_and_a_title_after_the_name_is_droppe
     profile = extract(read_path(str(tmp_path / "cv.md")))
     assert [n.value for n in profile.person.names] == ["Mei Tanaka"]
     assert [e.value for e in profile.person.emails] == ["mei@example.org"]
+
+
+def test_two_author_citations_of_a_blank_line_export_are_one_entry_each():
+    """A PDF's text export with a blank line after every line: each citation starts with its
+    author list, and a list of two authors ends in a full stop ("Ming Li, Jane Doe. Title")."""
+    from cvlint.extract import extract
+    from cvlint.readers import read_bytes
+
+    text = ("Jane Doe\n\njane@example.org\n\nPublications\n\n"
+            "Jane Doe, Wei Zhang, Ming Li. \"Tiered Compaction for Zoned Storage.\" Submitted to\n\nNeurIPS 2024.\n\n"
+            "Jane Doe, Ana Lima. \"Learned Cache Admission for Edge Servers.\" Under review at ICML\n\n2024.\n\n"
+            "Ming Li, Jane Doe. \"Energy-Aware Scheduling of Serverless Functions.\" Accepted to\n\nIJCAI 2024.\n")
+    profile = extract(read_bytes("cv.txt", text.encode()))
+    assert [(e.span.line, e.title.value, len(e.authors), e.self_position) for e in profile.entries] == [
+        (7, "Tiered Compaction for Zoned Storage", 3, 1), (11, "Learned Cache Admission for Edge Servers", 2, 1),
+        (15, "Energy-Aware Scheduling of Serverless Functions", 2, 2)]

@@ -166,3 +166,25 @@ def publication_year_changed(group, params, ctx):
         if related:
             yield Hit(newest.dates.span, {"entry": newest.label, "venue": new.venue, "year": newest.year,
                                           "others": "; ".join(r.message for r in related)}, related=related)
+
+
+@check("publication-missing", scope="group")
+def publication_missing(group, params, ctx):
+    """A paper of the owner's .bib (the newest one, taken as the full list) that a version with
+    a publications section does not list. Placed at that section's heading."""
+    bibs = [p for p in group.profiles if p.source.format == "bibtex"]
+    if not bibs:
+        return
+    bib = bibs[-1]
+    listed_in: dict[int, set[int]] = {}  # id(bib entry) -> ids of the profiles that list it
+    for cluster in group.clusters:
+        for _, entry in cluster:
+            listed_in.setdefault(id(entry), set()).update(id(profile) for profile, _ in cluster)
+    for profile in group.profiles:
+        heading = next((s.heading for s in profile.sections if s.kind == "publications"), None)
+        if profile.source.format == "bibtex" or profile.source.collection or heading is None:  # a site's page is one paper
+            continue
+        for entry in bib.entries:
+            if entry.section == "publications" and id(profile) not in listed_in.get(id(entry), set()):
+                yield Hit(heading.span, {"entry": entry.title.value, "bib": bib.source.path, "line": entry.span.line},
+                          related=[Related(entry.span, f"{bib.source.path} lists it")])

@@ -29,7 +29,8 @@ _INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
 # "Berg S.W.,", "Park, J.Y.,", "J. Smith,", "Zhang W, ", "Ana Lima, Wei Zhang" at a line's start
 _CITATION_START = regex.compile(
     rf"^(?:\*\*)?(?:{_NAME},?\s{_INITIALS}[,.;]|{_INITIALS}\s{_NAME}[,;*†]|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*[,&]"
-    rf"|{_NAME}\s{_INITIALS}(?:,|\s+(?:and|&)\s))")
+    rf"|{_NAME}\s{_INITIALS}(?:,|\s+(?:and|&)\s)"
+    rf"|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*\.\s)")  # two authors: "Ming Li, Yizhen Yao. Title"
 _NUMBERED = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s")
 _SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)[.?!][\"”’)_*]*\s+")
 _YEAR_OR_STATUS = regex.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?$|^_?(?:submitted|in review|under review|in revision|accepted|in press)\b",

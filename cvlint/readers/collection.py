@@ -109,6 +109,7 @@ def read_collection_item(document: Document) -> None:
     if collection not in COLLECTIONS:
         parts = os.path.normpath(document.path).split(os.sep)
         collection = next((name for name in COLLECTIONS if f"_{name}" in parts), "publications")
+    document.collection = collection
     builder = LineBuilder(document.source_lines)
     title = _front_value(document, "title")
     if title is None:
