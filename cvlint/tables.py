@@ -202,10 +202,10 @@ class ScreenerInstruction(GatedPattern):
 
     __slots__ = ("kind",)
 
-    def __init__(self, kind: str, patterns: list[str], lead_ins: list[str]):
+    def __init__(self, kind: str, patterns: list[str], lead_ins: list[str], gate: list[str]):
         leads = "|".join(lead_ins)
         super().__init__(rf"(?:^|(?<=[.!?;:\u2022*\-–—>\]]\s)|(?<=[.!?;:]))\s*(?:(?:{leads})\s+)*(?P<said>(?:{'|'.join(patterns)}))(?!\w)",
-                         [])
+                         gate)
         self.kind = kind
 
 
@@ -217,7 +217,7 @@ class Residue(GatedPattern):
     def __init__(self, what: str, source: str, whole_field: bool = False):
         if whole_field:  # the whole of a field: a line's start or a separator on each side
             source = rf"(?:^|(?<=[,|·•:;(\[*–—-]))\s*{source}\s*(?=$|[,|·•:;)\]*–—-])"
-        super().__init__(rf"(?<![\w@.]){source}(?![\w@])", [] if whole_field else [source])
+        super().__init__(rf"(?<![\w@.]){source}(?![\w@])", [source])  # the field wrapper adds no text: the gate holds
         self.what = what
 
 
@@ -227,16 +227,11 @@ class ScreenerTable:
 
     __slots__ = ("instructions",)
 
-    GATE = ("instruction", "candidate", "applicant", "resume", "résumé", " cv", "profile", "score", "rank", "you are",
-            "as a", "as an", "note", "message", "prompt", "them", "him", "her", "this")
-
     def __init__(self, lead_ins: list[str], instructions: list[dict]):
-        self.instructions = [ScreenerInstruction(item["kind"], item["patterns"], lead_ins) for item in instructions]
+        self.instructions = [ScreenerInstruction(item["kind"], item["patterns"], lead_ins, item["gate"]) for item in instructions]
 
     def find(self, text: str) -> Iterator[tuple[str, re.Match]]:
         lowered = text.lower()
-        if not any(word in lowered for word in self.GATE):
-            return
         for instruction in self.instructions:
             for m in instruction.finditer(text, lowered):
                 yield instruction.kind, m
