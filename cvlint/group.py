@@ -240,11 +240,23 @@ def _entry_scorer(a: str, b: str, **_options) -> float:
     return _similarity(a, b)
 
 
+def _fuzz():
+    """rapidfuzz.fuzz, imported on first use (only runs that compare files need it)."""
+    global _FUZZ
+    if _FUZZ is None:
+        from rapidfuzz import fuzz
+
+        _FUZZ = fuzz
+    return _FUZZ
+
+
+_FUZZ = None
+
+
 def _similarity(a: str, b: str) -> float:
     """How alike two entry keys are (words already sorted). One may hold words the other
     lacks (a city, a department) when both have three or more words."""
-    from rapidfuzz import fuzz
-
+    fuzz = _fuzz()
     if min(a.count(" "), b.count(" ")) >= 2:
         return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
     return fuzz.ratio(a, b)
@@ -294,7 +306,9 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
 
     keys = keys or EntryKeys()
     clusters: list[list[tuple[Profile, Entry]]] = []
-    cluster_keys: list[list[str]] = []
+    # each cluster's distinct keys (a CV's history repeats them version after version: scoring
+    # against every copy made alignment quadratic in the number of versions)
+    cluster_keys: list[dict[str, None]] = []
     for profile in reversed(profiles):  # newest first, so it anchors each cluster
         candidates = []
         for entry in profile.entries:
@@ -302,14 +316,13 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
             if not key:
                 continue
             for index, cluster in enumerate(clusters):
-                if any(p is profile for p, _ in cluster):
-                    continue
                 anchor = cluster[0][1]
                 if _disjoint(entry, anchor):
                     continue  # two jobs with one title ("Teaching Assistant" in 2020 and in 2024)
                 if anchor.section != entry.section and not _across_sections(entry, anchor):
                     continue
-                score = max(_similarity(key, other) for other in cluster_keys[index])
+                known = cluster_keys[index]
+                score = 100.0 if key in known else max(_similarity(key, other) for other in known)
                 needed = TITLE_MATCH if anchor.section == entry.section else ACROSS_SECTIONS_MATCH
                 if score < needed and anchor.section == entry.section and _same_start_and_name(entry, anchor):
                     score = needed  # one entry written in two languages: same start, same acronym
@@ -321,7 +334,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
             if id(entry) in used_entries or index in used_clusters:
                 continue
             clusters[index].append((profile, entry))
-            cluster_keys[index].append(key)
+            cluster_keys[index][key] = None
             if scores is not None:
                 scores.setdefault(id(entry), round(score))
             used_entries.add(id(entry))
@@ -331,7 +344,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                 key = keys(entry)
                 if key:
                     clusters.append([(profile, entry)])
-                    cluster_keys.append([key])
+                    cluster_keys.append({key: None})
     for cluster in clusters:
         cluster.reverse()  # oldest first
     return [c for c in clusters if len(c) > 1]
