@@ -129,11 +129,41 @@ def people_scaling(cvlint: list[str]) -> None:
     print(f"per-file time, 5,000 / 500:   {per_file[5000] / per_file[500]:.2f}")
 
 
+def make_versions(folder: Path, count: int) -> list[str]:
+    """``count`` versions of one person's CV, as a reviewer's pile or a CV's history holds
+    them: each adds a bullet and, now and then, an entry, a publication or a reworded line."""
+    base = (ROOT / "samples" / "yao" / "cv.md").read_text(encoding="utf-8")
+    paths = []
+    for i in range(count):
+        extra = "".join(f"\n## Project {k}\n* **Prototype {k} of a tiered cache**, Lab {k % 7}, 20{10 + k % 15}\n"
+                        for k in range(i // 10))
+        text = base.replace("Built a log-structured", f"Built (revision {i}) a log-structured") + extra
+        if i % 5 == 0:
+            text = text.replace("Cloudline Inc.", "Cloudline, Inc.")
+        path = folder / f"cv-{i:03d}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def versions_scaling(cvlint: list[str]) -> None:
+    """Time per version at 20 and at 200 versions of one CV, grouped as one person."""
+    per_version = {}
+    for count in (20, 200):
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = make_versions(Path(tmp), count)
+            seconds = wall(cvlint + ["--exit-zero", "--group", ",".join(paths), tmp])
+        per_version[count] = seconds / count
+        print(f"{count:4} versions of one CV:      {seconds:6.2f} s, {per_version[count] * 1000:6.1f} ms a version")
+    print(f"per-version time, 200 / 20:   {per_version[200] / per_version[20]:.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--against", metavar="CVLINT", help="another build's cvlint executable: compare side by side only")
     parser.add_argument("--people", action="store_true", help="only the scaling in the number of people (500 and 5,000)")
+    parser.add_argument("--versions", action="store_true", help="only the scaling in the versions of one CV (20 and 200)")
     options = parser.parse_args()
     # the console script, as a pre-commit hook runs it ("python -m cvlint" adds ~20 ms of runpy)
     script = Path(sys.executable).parent / "cvlint"
@@ -144,6 +174,9 @@ def main() -> None:
         return
     if options.people:
         people_scaling(cvlint)
+        return
+    if options.versions:
+        versions_scaling(cvlint)
         return
 
     python_alone = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(options.runs))
