@@ -8,7 +8,7 @@ from dataclasses import field
 from datetime import date
 from typing import Callable, Optional
 
-from . import regex
+from . import patterns
 from .extract import strip_dates
 from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
@@ -71,7 +71,7 @@ def _email_close(a: str, b: str) -> bool:
     local_b, _, domain_b = b.rpartition("@")
     if domain_a != domain_b or min(len(local_a), len(local_b)) < 6:
         return False
-    non_digit = regex.compile(r"\D")
+    non_digit = patterns.compile(r"\D")
     if non_digit.sub("", local_a) != non_digit.sub("", local_b):
         return False
     from rapidfuzz.distance import DamerauLevenshtein
@@ -108,7 +108,7 @@ class EntryKeys:
             else:  # the whole header: a title alone ("Acme") says less than "Engineer, Acme, Remote"
                 lines = [t.value for t in entry.lines[:max(entry.header_lines, 1)]] or [entry.title.value]
                 text = fold(" ".join(strip_dates(t) for t in lines))[:200]
-            key = self._keys[id(entry)] = " ".join(sorted(regex.compile(r"[^\w&+#]+").sub(" ", text).split()))
+            key = self._keys[id(entry)] = " ".join(sorted(patterns.compile(r"[^\w&+#]+").sub(" ", text).split()))
         return key
 
 
@@ -262,7 +262,7 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-_ACRONYM = regex.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
+_ACRONYM = patterns.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 
 
 def _same_start_and_name(a: Entry, b: Entry) -> bool:
@@ -362,4 +362,4 @@ def mark_self_authors(profile: Profile, names: list[str]) -> None:
 
 
 def owner_names(group: Group) -> list[str]:
-    return [n.value for p in group.profiles for n in p.person.names if not regex.compile(r"\d").search(n.value)]
+    return [n.value for p in group.profiles for n in p.person.names if not patterns.compile(r"\d").search(n.value)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from . import regex
+from . import patterns
 
 
 @lru_cache(maxsize=65536)  # words and names recur on every line and in every version
@@ -17,7 +17,7 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=8192)  # grouping compares each name with many others
 def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in regex.compile(r"[\s.,_\-]+").split(fold(name)) if t)
+    return tuple(t for t in patterns.compile(r"[\s.,_\-]+").split(fold(name)) if t)
 
 
 def names_match(a: str, b: str) -> bool:

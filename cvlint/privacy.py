@@ -3,11 +3,11 @@ is printed for its context (a report's source lines, a quote of hidden text)."""
 
 from __future__ import annotations
 
-from . import regex
+from . import patterns
 
-_PHONE = regex.compile(r"(?<![\w/.-])(?:\+\(?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,8}(?:[\s.-]\d{2,8}){1,5}(?![\w/-])")
-_YEAR_GROUP = regex.compile(r"(?:19|20)\d\d")
-_DIGITS = regex.compile(r"\d+")
+_PHONE = patterns.compile(r"(?<![\w/.-])(?:\+\(?\d{1,3}\)?[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,8}(?:[\s.-]\d{2,8}){1,5}(?![\w/-])")
+_YEAR_GROUP = patterns.compile(r"(?:19|20)\d\d")
+_DIGITS = patterns.compile(r"\d+")
 
 
 def is_phone(text: str, min_digits: int = 9) -> bool:

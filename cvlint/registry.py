@@ -8,7 +8,7 @@ import os
 from dataclasses import field
 from typing import Optional
 
-from . import regex
+from . import patterns
 from .catalogue import builtin_rules_dir, load_toml
 from .finding import SEVERITIES
 from .model import record
@@ -56,9 +56,9 @@ def _validate(data: dict, path: str) -> Rule:
     unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in"}
     if unknown:
         raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
-    if not regex.compile(r"[A-Z]{2,4}\d{3}").fullmatch(data["code"]):
+    if not patterns.compile(r"[A-Z]{2,4}\d{3}").fullmatch(data["code"]):
         raise RuleError(f"{path}: code {data['code']!r} is not like CV101")
-    if not regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*").fullmatch(data["name"]):
+    if not patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*").fullmatch(data["name"]):
         raise RuleError(f"{path}: name {data['name']!r} is not kebab-case")
     if data["category"] not in CATEGORIES:
         raise RuleError(f"{path}: category {data['category']!r} is not one of {', '.join(CATEGORIES)}")

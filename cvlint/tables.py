@@ -12,11 +12,11 @@ import re
 from functools import lru_cache
 from typing import Iterator, Optional
 
-from . import regex
+from . import patterns
 from .catalogue import builtin_rules_dir, load_toml
 from .model import record
 
-_WORD = regex.compile(r"[\w&]+")
+_WORD = patterns.compile(r"[\w&]+")
 _REGEX_SPECIAL = set("()[]{}|?*+.^$\\")
 
 
@@ -56,7 +56,7 @@ class GatedPattern:
         if self.prefixes and not any(p in lowered for p in self.prefixes):
             return iter(())
         if self._compiled is None:
-            self._compiled = regex.compile(self.pattern, re.I)
+            self._compiled = patterns.compile(self.pattern, re.I)
         return self._compiled.finditer(text)
 
 
@@ -157,13 +157,13 @@ class VenueTable:
         key = self.canonical.get(text) or self.canonical.get(_fold_space(text).casefold())
         if key:
             return key
-        folded = regex.compile(r"\b(the|proceedings of|proc\.|in)\b").sub(" ", text.casefold())
-        folded = regex.compile(r"['’`]?\d{2,4}\b|[^\w&]+").sub(" ", folded)
+        folded = patterns.compile(r"\b(the|proceedings of|proc\.|in)\b").sub(" ", text.casefold())
+        folded = patterns.compile(r"['’`]?\d{2,4}\b|[^\w&]+").sub(" ", folded)
         return " ".join(folded.split())
 
 
 def _fold_space(text: str) -> str:
-    return regex.compile(r"\s+").sub(" ", text)
+    return patterns.compile(r"\s+").sub(" ", text)
 
 
 def _iter_words(text: str, pos: int, limit: int):
@@ -202,9 +202,9 @@ class ScreenerInstruction(GatedPattern):
 
     __slots__ = ("kind",)
 
-    def __init__(self, kind: str, patterns: list[str], lead_ins: list[str], gate: list[str]):
+    def __init__(self, kind: str, phrases: list[str], lead_ins: list[str], gate: list[str]):
         leads = "|".join(lead_ins)
-        super().__init__(rf"(?:^|(?<=[.!?;:\u2022*\-–—>\]]\s)|(?<=[.!?;:]))\s*(?:(?:{leads})\s+)*(?P<said>(?:{'|'.join(patterns)}))(?!\w)",
+        super().__init__(rf"(?:^|(?<=[.!?;:\u2022*\-–—>\]]\s)|(?<=[.!?;:]))\s*(?:(?:{leads})\s+)*(?P<said>(?:{'|'.join(phrases)}))(?!\w)",
                          gate)
         self.kind = kind
 

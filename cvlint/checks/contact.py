@@ -1,12 +1,12 @@
 from __future__ import annotations
 
 
-from .. import regex
+from .. import patterns
 from . import check
 from ..finding import Fix, Hit, Related
 
-_LOCAL = regex.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-_LABEL = regex.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_LOCAL = patterns.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+_LABEL = patterns.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
 
 
 def email_problem(address: str) -> str | None:
@@ -22,7 +22,7 @@ def email_problem(address: str) -> str | None:
         return "the domain has no top-level part"
     if not all(_LABEL.match(label) for label in labels):
         return "the domain is not a valid host name"
-    if not regex.compile(r"[A-Za-z]{2,}|xn--[A-Za-z0-9-]+").fullmatch(labels[-1]):
+    if not patterns.compile(r"[A-Za-z]{2,}|xn--[A-Za-z0-9-]+").fullmatch(labels[-1]):
         return f"'.{labels[-1]}' is not a top-level domain"
     return None
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from .. import regex
+from .. import patterns
 from . import check
 from ..finding import Hit, Related
 from ..group import version_key
@@ -32,7 +32,7 @@ def date_problem(profile, params, ctx):
         yield Hit(problem.span, {"date": problem.text, "reason": problem.reason})
 
 
-_COMPLETED = regex.compile(r"\b(graduated|completed|received|awarded|defended|earned|conferred|won)\b", re.I)
+_COMPLETED = patterns.compile(r"\b(graduated|completed|received|awarded|defended|earned|conferred|won)\b", re.I)
 
 
 @check("date-in-future", sections=["awards"], completion_words=True, publications=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .. import regex
+from .. import patterns
 from ..finding import Hit, Related
 from ..model import Span
 from ..privacy import mask_phones
@@ -126,7 +126,7 @@ def _entry_key(entry) -> str:
     return " ".join(sorted(set(_WORDS.findall(text))))
 
 
-_WORDS = regex.compile(r"[\w&+#]+")
+_WORDS = patterns.compile(r"[\w&+#]+")
 
 
 def _dates(entry) -> tuple:

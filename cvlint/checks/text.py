@@ -1,18 +1,18 @@
 from __future__ import annotations
 
 
-from .. import regex
+from .. import patterns
 from . import check
 from ..finding import Fix, Hit
 from ..model import Span
 
 # a date given to the day: 14-03-1996, 1996-03-14, 14 March 1996, March 14, 1996
-_DAY_PRECISION = regex.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)?[\s./-]+[A-Za-z]"
+_DAY_PRECISION = patterns.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)?[\s./-]+[A-Za-z]"
                                r"|^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
 
 # A UTF-8 lead byte read as Latin-1/cp1252 (Ã, Â, â, Å, …) followed by a continuation
 # byte read the same way: cheap to test, and only lines that pass pay for ftfy.
-_SUSPECT = regex.compile(
+_SUSPECT = patterns.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .. import regex
+from .. import patterns
 from ..model import Claim, Span
 from ..tables import Tables
 
-_YEAR_AFTER = regex.compile(r"\s?(?:['’`]\s?(\d\d)\b|(\d{4})\b|(\d\d)\b)")
+_YEAR_AFTER = patterns.compile(r"\s?(?:['’`]\s?(\d\d)\b|(\d{4})\b|(\d\d)\b)")
 # a venue that is not in the table: an acronym (ATC, SoCC) or a capitalised name of up to 6 words
-_GENERIC_VENUE = regex.compile(r"(?:the\s+)?((?:[A-Z][\w&+.-]*)(?:\s+(?:of|on|for|and|in|&)?\s*[A-Z][\w&+.-]*){0,5})")
-_PLACE = regex.compile(r"\(\s*(?:listed\s+|in\s+|at\s+)?(\w+)(?:\s+(?:place|position|in order|listed|author))?\s*\)", re.I)
+_GENERIC_VENUE = patterns.compile(r"(?:the\s+)?((?:[A-Z][\w&+.-]*)(?:\s+(?:of|on|for|and|in|&)?\s*[A-Z][\w&+.-]*){0,5})")
+_PLACE = patterns.compile(r"\(\s*(?:listed\s+|in\s+|at\s+)?(\w+)(?:\s+(?:place|position|in order|listed|author))?\s*\)", re.I)
 
 
 def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False) -> tuple[Optional[str], Optional[int], int]:
@@ -32,7 +32,7 @@ def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False)
         m = _GENERIC_VENUE.match(text, position)
         if not m:
             return None, None, start
-        raw = regex.compile(r"['’`]\d\d$").sub("", m.group(1)).rstrip(".,")
+        raw = patterns.compile(r"['’`]\d\d$").sub("", m.group(1)).rstrip(".,")
         if len(raw) < 2:
             return None, None, start
         venue = tables.venues.normalise(raw)
@@ -44,7 +44,7 @@ def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False)
     elif m and m.group(2) and m.group(2).startswith(("19", "20")):
         year, end = int(m.group(2)), m.end()
     else:
-        m = regex.compile(r"['’`](\d\d)\b").search(text[position:end])
+        m = patterns.compile(r"['’`](\d\d)\b").search(text[position:end])
         if m:
             year = 2000 + int(m.group(1))
     return venue or None, year, end

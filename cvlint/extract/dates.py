@@ -10,7 +10,7 @@ import os
 import re
 from typing import Optional, Union
 
-from .. import regex
+from .. import patterns
 from ..catalogue import builtin_rules_dir, load_toml
 from ..model import PartialDate, record
 
@@ -41,21 +41,21 @@ _SINGLE = (
     rf"|{_YEAR})"
 )
 _SEPARATOR = r"\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bbis\b)\s*"
-DATE_RE = regex.compile(
+DATE_RE = patterns.compile(
     rf"(?<![\w/.-])(?P<start>{_SINGLE})"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<end>{_SINGLE}|(?:{OPEN_WORDS})\b|\d\d(?![\w/.]))(?!\.?\d))?(?![\w/])",
     re.IGNORECASE,
 )
-EXPECTED_RE = regex.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
+EXPECTED_RE = patterns.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
-_MM_YY_RANGE = regex.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
-_SINCE = regex.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(?![\w/])", re.I)
-_MONTH_SPAN = regex.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
-_OPEN_DASH = regex.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
-_NUM_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
-_DAY_MONTH_YEAR = regex.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
-_YEAR_MONTH = regex.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
-_WORDY = regex.compile(rf"({_MONTH_ALT})(?![^\W\d_])\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
+_MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
+_SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(?![\w/])", re.I)
+_MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
+_OPEN_DASH = patterns.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
+_NUM_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
+_DAY_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
+_YEAR_MONTH = patterns.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
+_WORDY = patterns.compile(rf"({_MONTH_ALT})(?![^\W\d_])\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
 @record
@@ -77,7 +77,7 @@ class Found:
 def parse_single(text: str) -> Union[PartialDate, str]:
     """A PartialDate, or a reason why the text is not a date."""
     text = text.strip()
-    if regex.compile(_YEAR).fullmatch(text):
+    if patterns.compile(_YEAR).fullmatch(text):
         return PartialDate(int(text))
     m = _DAY_MONTH_YEAR.match(text)
     if m:
@@ -132,7 +132,7 @@ def _year_range_end(start: PartialDate, two_digits: str) -> Optional[PartialDate
     return PartialDate(century + int(two_digits))
 
 
-_LEADING_WORD = regex.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})(?![^\W\d_])\.?")
+_LEADING_WORD = patterns.compile(r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([^\W\d_]{3,10})(?![^\W\d_])\.?")
 
 
 def _month_words_ok(text: str) -> bool:
@@ -196,7 +196,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
             position = m.start() + _LEADING_WORD.match(start_text).end()  # "Intern 2020": try after the word
             continue
         position = m.end()
-        if end_text and not _month_words_ok(end_text) and not regex.compile(OPEN_WORDS, re.I).fullmatch(end_text):
+        if end_text and not _month_words_ok(end_text) and not patterns.compile(OPEN_WORDS, re.I).fullmatch(end_text):
             if misspelt := _misspelt_month(end_text):
                 found.append(Found(m.start("end"), m.end("end"), end_text, problem=misspelt))
             end_text = None
@@ -206,7 +206,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
             m_start, m_end, whole = m.start(), m.end(), m.group()
         # "2011-12" is an academic year, "2023-09" a month: a number one past the year's
         # last two digits, or any number above 12, is the end of a year range.
-        iso = regex.compile(rf"({_YEAR})-(\d\d)").fullmatch(start_text)
+        iso = patterns.compile(rf"({_YEAR})-(\d\d)").fullmatch(start_text)
         if iso and not end_text:
             year, tail = int(iso.group(1)), int(iso.group(2))
             if tail > 12 or tail == (year + 1) % 100:
@@ -231,9 +231,9 @@ def find_dates(text: str) -> tuple[Found, ...]:
         if end_text:
             item.is_range = True
             item.start_text, item.end_text = start_text, end_text
-            if regex.compile(OPEN_WORDS, re.I).fullmatch(end_text):
+            if patterns.compile(OPEN_WORDS, re.I).fullmatch(end_text):
                 item.open_end = True
-            elif regex.compile(r"\d\d").fullmatch(end_text):
+            elif patterns.compile(r"\d\d").fullmatch(end_text):
                 if start.month is not None or start.season:
                     # "Sep 2019 - 21" is not a year range; keep only the start
                     item = Found(m_start, m.end("start"), start_text, start)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import regex
+from .. import patterns
 from .person import looks_like_name
 from .sections import section_kind
 from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
@@ -27,13 +27,13 @@ DATED_ONLY = {"research"}
 _NAME = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:[ -](?:de|da|van|von|der|del|la|le|di|dos|du)\b)?(?:[ -][A-ZÀ-ÞĀ-Ž][\w'’-]+)?)"
 _INITIALS = r"(?:[A-Z]\.?\s?-?){1,4}"
 # "Berg S.W.,", "Park, J.Y.,", "J. Smith,", "Zhang W, ", "Ana Lima, Wei Zhang" at a line's start
-_CITATION_START = regex.compile(
+_CITATION_START = patterns.compile(
     rf"^(?:\*\*)?(?:{_NAME},?\s{_INITIALS}[,.;]|{_INITIALS}\s{_NAME}[,;*†]|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*[,&]"
     rf"|{_NAME}\s{_INITIALS}(?:,|\s+(?:and|&)\s)"
     rf"|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*\.\s)")  # two authors: "Ming Li, Yizhen Yao. Title"
-_NUMBERED = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s")
-_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)[.?!][\"”’)_*]*\s+")
-_YEAR_OR_STATUS = regex.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?$|^_?(?:submitted|in review|under review|in revision|accepted|in press)\b",
+_NUMBERED = patterns.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s")
+_SENTENCE_BREAK = patterns.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)[.?!][\"”’)_*]*\s+")
+_YEAR_OR_STATUS = patterns.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?$|^_?(?:submitted|in review|under review|in revision|accepted|in press)\b",
                                 re.I)
 
 
@@ -225,7 +225,7 @@ def _same_shape(a, b) -> bool:
     return (a.kind, a.bold_start, a.all_bold, a.caps, round(a.size, 1)) == (b.kind, b.bold_start, b.all_bold, b.caps, round(b.size, 1))
 
 
-_ROW = regex.compile(r"\S\s*(?:-{4,}|\.{4,}|_{4,}|\s\|\s)\s*\S")
+_ROW = patterns.compile(r"\S\s*(?:-{4,}|\.{4,}|_{4,}|\s\|\s)\s*\S")
 
 
 def _is_row(text: str) -> bool:
@@ -303,7 +303,7 @@ def _complete(text: str, min_title_words: int = 3) -> bool:
     return False
 
 
-_ONE_NAME = regex.compile(rf"\s*(?:and\s+|&\s*)?(?:{_INITIALS}\s?)?{_NAME}?\s*(?:{_INITIALS})?\s*")
+_ONE_NAME = patterns.compile(rf"\s*(?:and\s+|&\s*)?(?:{_INITIALS}\s?)?{_NAME}?\s*(?:{_INITIALS})?\s*")
 
 
 def _all_names(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .. import regex
+from .. import patterns
 from ..model import Claim, DateRange, Entry, Span, Text
 from ..tables import Tables
 from .claims import find_claims
@@ -20,9 +20,9 @@ from .dates import EXPECTED_RE
 from .types import EntryDraft, LineInfo, Role
 from .words import names_a_place as is_place, names_organisation, names_role
 
-_SEPARATORS = regex.compile(r"\s+[—–|/]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
+_SEPARATORS = patterns.compile(r"\s+[—–|/]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*")
 
-_COMPANY_SUFFIX = regex.compile(r"(?:inc|ltd|llc|corp|co|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|pty|sarl|sas|spa)\.?", re.I)
+_COMPANY_SUFFIX = patterns.compile(r"(?:inc|ltd|llc|corp|co|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|pty|sarl|sas|spa)\.?", re.I)
 
 
 class Part:

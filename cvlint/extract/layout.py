@@ -16,19 +16,19 @@ from typing import Optional
 
 import re
 
-from .. import regex
+from .. import patterns
 from ..document import Line
 from .dates import find_dates
 from .sections import section_kind
 from .types import LineInfo, Rhythm
 from .words import starts_with_role
 
-_SENTENCE_END = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bno)(?<!\bpp)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)[.!?][\"”’)\]_*]*$")
-_LETTER = regex.compile(r"[^\W\d_]")
-_DATE_LEFTOVER = regex.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
-_UPDATED = regex.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
-_LEGEND = regex.compile(r"^[*†‡§#]+\s*(?:=|:|denotes|indicates)?\s*(?:equal|joint|co-?first|shared|corresponding)", re.I)
-_PAGE_NUMBER = regex.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
+_SENTENCE_END = patterns.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bno)(?<!\bpp)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)[.!?][\"”’)\]_*]*$")
+_LETTER = patterns.compile(r"[^\W\d_]")
+_DATE_LEFTOVER = patterns.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
+_UPDATED = patterns.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
+_LEGEND = patterns.compile(r"^[*†‡§#]+\s*(?:=|:|denotes|indicates)?\s*(?:equal|joint|co-?first|shared|corresponding)", re.I)
+_PAGE_NUMBER = patterns.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
 
 
 # formats whose blank lines always end a paragraph: a source, not an export
@@ -98,7 +98,7 @@ def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
     return infos
 
 
-_NOT_LETTERS = regex.compile(r"[\W\d_]+")
+_NOT_LETTERS = patterns.compile(r"[\W\d_]+")
 
 
 def running_lines(lines: list[Line], edge: int = 2, min_pages: int = 2) -> set[int]:

@@ -6,21 +6,21 @@ from __future__ import annotations
 import os
 import re
 
-from .. import regex
+from .. import patterns
 from ..document import Document
 from ..model import DateProblem, DateRange, Fact, Profile, Span, Suppression, Text
 from .dates import EXPECTED_RE, find_dates
 from .sections import section_kind
 from .words import names_organisation, names_role
 
-_EMAIL = regex.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
-_UPDATED = regex.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
-_NAME_WORD = regex.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
-_NOT_A_NAME = regex.compile(r"[\d@/:|]")
-_CV_TITLE = regex.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
-_FILE_NAME_SEPARATORS = regex.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
+_EMAIL = patterns.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
+_UPDATED = patterns.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
+_NAME_WORD = patterns.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
+_NOT_A_NAME = patterns.compile(r"[\d@/:|]")
+_CV_TITLE = patterns.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
+_FILE_NAME_SEPARATORS = patterns.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
 # an academic title after the name: "Jane Doe, Ph.D." or "Jane Doe Ph.D. Candidate"
-_NAME_SUFFIX = regex.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
+_NAME_SUFFIX = patterns.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
 # sections after which an e-mail belongs to someone else (referees, supervisors)
 _OTHERS = {"references"}
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import regex
+from .. import patterns
 from ..document import Run
 from ..model import Author, Claim, DateRange, Entry, Text
 from ..names import name_tokens
@@ -19,31 +19,31 @@ from .claims import find_claims, find_venue
 from .dates import find_dates
 from .types import EntryDraft
 
-_NUMBER = regex.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
-_QUOTED = regex.compile(r"[\"“]([^\"”]{8,})[\"”]")
+_NUMBER = patterns.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
+_QUOTED = patterns.compile(r"[\"“]([^\"”]{8,})[\"”]")
 _MARKS = "*†‡§¹²³#"
 _WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’`-]*|(?:de|da|van|von|der|del|la|le|di|dos|du|y|ten|ter)\b)"
 _INITIAL = r"(?:[A-Z][a-z]?\.|[A-Z]{1,4}\b)"
 # a name: up to six words and initials in any order ("Ana T. Q. Lima", "Berg S.W.", "J. D. Okafor")
-_NAME_PIECE = regex.compile(rf"(?:(?:{_INITIAL}|{_WORD})[\s-]?){{1,6}}|et\.? al\.?")
-_SEPARATOR = regex.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
-_BRACKET = regex.compile(r"\[[^\]]*\]")
-_SENTENCE_BREAK = regex.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
-_YEAR_IN_TEXT = regex.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
-_LEAD_IN = regex.compile(r"[\s.,;:\"”’*_–—-]*(?:\(?(?:19|20)\d\d[a-z]?\)?[\s.,;:]*)?(?:in\s+|at\s+)?", re.I)
-_SKIPPABLE = regex.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review|under review|in revision|revision|accepted|in press"
+_NAME_PIECE = patterns.compile(rf"(?:(?:{_INITIAL}|{_WORD})[\s-]?){{1,6}}|et\.? al\.?")
+_SEPARATOR = patterns.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
+_BRACKET = patterns.compile(r"\[[^\]]*\]")
+_SENTENCE_BREAK = patterns.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
+_YEAR_IN_TEXT = patterns.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
+_LEAD_IN = patterns.compile(r"[\s.,;:\"”’*_–—-]*(?:\(?(?:19|20)\d\d[a-z]?\)?[\s.,;:]*)?(?:in\s+|at\s+)?", re.I)
+_SKIPPABLE = patterns.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review|under review|in revision|revision|accepted|in press"
                            r"|to appear|forthcoming|in prep(?:aration)?)$", re.I)
-_PREPRINT = regex.compile(r"\b(?:preprint|arxiv|biorxiv|medrxiv|ssrn|in preparation|working paper|manuscript)\b", re.I)
-_ACRONYM = regex.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*(?:['’]?\d{2,4})?\s*\)")
-_SHORT_VENUE = regex.compile(r"^([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*['’]?(?:19|20)?\d\d$")  # "WACV 2026", "ICRA'25"
-_TRAILING_NUMBERS = regex.compile(r"(?:\s*[,:;]\s*\(?\d[\d():\s–-]*\)?)+[\s.,]*$|[\s,.:;]*(?:doi\S*|https?://\S*)[\s,.:;]*$", re.I)
+_PREPRINT = patterns.compile(r"\b(?:preprint|arxiv|biorxiv|medrxiv|ssrn|in preparation|working paper|manuscript)\b", re.I)
+_ACRONYM = patterns.compile(r"\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s*(?:['’]?\d{2,4})?\s*\)")
+_SHORT_VENUE = patterns.compile(r"^([A-Z][A-Za-z]*[A-Z][A-Za-z-]*)\s*['’]?(?:19|20)?\d\d$")  # "WACV 2026", "ICRA'25"
+_TRAILING_NUMBERS = patterns.compile(r"(?:\s*[,:;]\s*\(?\d[\d():\s–-]*\)?)+[\s.,]*$|[\s,.:;]*(?:doi\S*|https?://\S*)[\s,.:;]*$", re.I)
 
 
 class Legend:
     """What the marks next to authors mean in this CV (``* equal contribution``,
     ``† corresponding author``); a mark no legend explains counts as equal contribution."""
 
-    _LINE = regex.compile(r"([*†‡§#])\s*(?:=|:|denotes|indicates|marks)?\s*(equal(?:ly)? contribut\w*|joint first|co-first|shared first"
+    _LINE = patterns.compile(r"([*†‡§#])\s*(?:=|:|denotes|indicates|marks)?\s*(equal(?:ly)? contribut\w*|joint first|co-first|shared first"
                           r"|corresponding|student|mentee|advisee)", re.I)
 
     def __init__(self, texts: list[str]):
@@ -198,21 +198,21 @@ def author_block(text: str, start: int) -> Optional[tuple[list[tuple[int, int]],
     return _pair_initials(text, names), end
 
 
-_HAS_WORD = regex.compile(r"[A-Za-zÀ-ÿ]{2,}")
-_STATUS_TAIL = regex.compile(r"\s+[—–-]+\s+(?=(?:accepted|submitted|under review|in review|in preparation|in press|to appear"
+_HAS_WORD = patterns.compile(r"[A-Za-zÀ-ÿ]{2,}")
+_STATUS_TAIL = patterns.compile(r"\s+[—–-]+\s+(?=(?:accepted|submitted|under review|in review|in preparation|in press|to appear"
                              r"|forthcoming|r&r|revise|published|presented|major revision|minor revision)\b)", re.I)
-_LEADING_YEAR = regex.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=\S)")
-_QUOTE_MARK = regex.compile(r"[\"“]")
-_ET_AL = regex.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
-_NAME_THEN_TEXT = regex.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(]|(?:19|20)\d\d\b)")
-_INITIALS_ONLY = regex.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
+_LEADING_YEAR = patterns.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=\S)")
+_QUOTE_MARK = patterns.compile(r"[\"“]")
+_ET_AL = patterns.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
+_NAME_THEN_TEXT = patterns.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(]|(?:19|20)\d\d\b)")
+_INITIALS_ONLY = patterns.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
 
 
-_CONJUNCTION = regex.compile(r"^(?:and|&)\s+")
+_CONJUNCTION = patterns.compile(r"^(?:and|&)\s+")
 
 
-_INITIALS_THEN_TITLE = regex.compile(r"\s*((?:[A-Z]\.\s?-?){1,3})\s+(?![A-Z]\.)(?=[A-Z][A-Za-z]|[0-9“\"])")
-_BARE_SURNAME = regex.compile(rf"\s*(?:and\s+|&\s*)?(?:{_WORD}[\s-]?){{1,3}}")
+_INITIALS_THEN_TITLE = patterns.compile(r"\s*((?:[A-Z]\.\s?-?){1,3})\s+(?![A-Z]\.)(?=[A-Z][A-Za-z]|[0-9“\"])")
+_BARE_SURNAME = patterns.compile(rf"\s*(?:and\s+|&\s*)?(?:{_WORD}[\s-]?){{1,3}}")
 
 
 def _bare_surname(text: str) -> bool:
@@ -369,7 +369,7 @@ def _venue_claim(text: str, after: int, run: Run, tables: Tables, statuses: list
                  venue_year=int(year.group(1)) if year else None)
 
 
-_STANDALONE = regex.compile(r"(?<![\w-])(accepted|in press|to appear|forthcoming)(?=[\s._*,;)]|$)", re.I)
+_STANDALONE = patterns.compile(r"(?<![\w-])(accepted|in press|to appear|forthcoming)(?=[\s._*,;)]|$)", re.I)
 
 
 def _standalone_statuses(text: str, run: Run, claims: list[Claim]) -> list[Claim]:

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from .. import regex
+from .. import patterns
 from .layout import is_legend, is_page_number, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
 
-_CONNECTOR_END = regex.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
+_CONNECTOR_END = patterns.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
 
 
 class Context:

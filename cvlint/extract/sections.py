@@ -10,7 +10,7 @@ import os
 from functools import lru_cache
 from typing import Optional
 
-from .. import regex
+from .. import patterns
 from ..catalogue import builtin_rules_dir, load_toml
 from ..names import fold
 
@@ -39,7 +39,7 @@ def _vocabulary() -> tuple[dict[str, list[str]], set[str], set[str], set[str]]:
     return kinds, set(words["qualifiers"]), set(words["joiners"]), set(words["tails"])
 
 
-_NOISE = regex.compile(r"[^\w\s&/'-]+|[\d_]+")  # numbers, marks and emoji: "1. Work:", "🎓 Education"
+_NOISE = patterns.compile(r"[^\w\s&/'-]+|[\d_]+")  # numbers, marks and emoji: "1. Work:", "🎓 Education"
 
 
 @lru_cache(maxsize=1)

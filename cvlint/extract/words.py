@@ -7,10 +7,10 @@ expression cost more start-up time than reading a CV."""
 
 from __future__ import annotations
 
-from .. import regex
+from .. import patterns
 from ..names import fold
 
-_TOKEN = regex.compile(r"[^\W_][\w.'’-]*")
+_TOKEN = patterns.compile(r"[^\W_][\w.'’-]*")
 
 ROLE_WORDS = frozenset("""
 engineer developer intern internship researcher scientist assistant associate professor lecturer fellow

@@ -8,7 +8,7 @@ import re
 import stat
 from typing import Iterator
 
-from .. import regex
+from .. import patterns
 from ..document import Document, ReadProblem
 from .decode import decode
 
@@ -19,16 +19,16 @@ DATA_EXTENSIONS = {".tex": "latex", ".xtx": "latex", ".bib": "bibtex", ".pdf": "
 # format -> (module, function) of its reader, imported only when such a file is read
 _DATA_READERS = {"jsonresume": (".resume", "read_json_resume"), "rendercv": (".resume", "read_rendercv"),
                  "bibtex": (".bibtex", "read_bibtex"), "latex": (".latex", "read_latex")}
-_RENDERCV_ROOT = regex.compile(rb"^cv:\s*$", re.M)
+_RENDERCV_ROOT = patterns.compile(rb"^cv:\s*$", re.M)
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
              "vendor", ".bundle", ".jekyll-cache", ".sass-cache", ".tox", ".pytest_cache"}
 
 _MARKDOWN_SIGNS = [
-    regex.compile(r"^#{1,6} \S", re.M),
-    regex.compile(r"^\S.*\n(=+|-+)\s*$", re.M),
-    regex.compile(r"\*\*[^*\n]+\*\*"),
-    regex.compile(r"\[[^\]\n]+\]\([^)\n]+\)"),
-    regex.compile(r"^\s*[*+-] \S", re.M),
+    patterns.compile(r"^#{1,6} \S", re.M),
+    patterns.compile(r"^\S.*\n(=+|-+)\s*$", re.M),
+    patterns.compile(r"\*\*[^*\n]+\*\*"),
+    patterns.compile(r"\[[^\]\n]+\]\([^)\n]+\)"),
+    patterns.compile(r"^\s*[*+-] \S", re.M),
 ]
 
 
@@ -116,7 +116,7 @@ def sniff_format(path: str, text: str) -> str:
     suffix = os.path.splitext(path)[1].lower()
     if TEXT_EXTENSIONS.get(suffix) == "markdown":
         return "markdown"
-    if text.startswith("---\n") and regex.compile(r"^---\s*$", re.M).search(text[4:]):
+    if text.startswith("---\n") and patterns.compile(r"^---\s*$", re.M).search(text[4:]):
         return "markdown"  # front matter: a Jekyll page, whatever its name
     head = text[:20000]
     signs = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(head))
@@ -124,7 +124,7 @@ def sniff_format(path: str, text: str) -> str:
 
 
 # <!-- cvlint: disable-next-line CV101 -->, % cvlint: disable-line CV101, # cvlint: disable-file
-_DIRECTIVE = regex.compile(r"(?:<!--|%|#|//)[ \t]*cvlint:[ \t]*(disable-next-line|disable-line|disable-file)\b([^\n]*?)[ \t]*(?:-->|$)", re.M)
+_DIRECTIVE = patterns.compile(r"(?:<!--|%|#|//)[ \t]*cvlint:[ \t]*(disable-next-line|disable-line|disable-file)\b([^\n]*?)[ \t]*(?:-->|$)", re.M)
 
 
 def _directives(document: Document) -> None:
@@ -137,8 +137,8 @@ def _directives(document: Document) -> None:
     for m in _DIRECTIVE.finditer(document.text):
         row = bisect.bisect_right(line_starts, m.start())
         col = m.start() - line_starts[row - 1]
-        named = regex.compile(r"\s(?:--|—)\s").split(m.group(2) + " ", maxsplit=1)[0]  # "CV101 -- why": the reason is not a rule
-        rules = [r for r in regex.compile(r"[\s,]+").split(named) if r]
+        named = patterns.compile(r"\s(?:--|—)\s").split(m.group(2) + " ", maxsplit=1)[0]  # "CV101 -- why": the reason is not a rule
+        rules = [r for r in patterns.compile(r"[\s,]+").split(named) if r]
         document.directives.append((m.group(1)[len("disable-"):], rules, row, col, col + len(m.group())))
 
 

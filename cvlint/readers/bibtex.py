@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import limits, regex
+from .. import limits, patterns
 from ..document import Document, LineBuilder, Piece, ReadProblem, joined
 from .tex import tex_to_text
 
-_ENTRY = regex.compile(r"@\s*([A-Za-z]+)\s*([{(])")
-_FIELD = regex.compile(r"\s*([A-Za-z_][\w:.+-]*)\s*=\s*")
+_ENTRY = patterns.compile(r"@\s*([A-Za-z]+)\s*([{(])")
+_FIELD = patterns.compile(r"\s*([A-Za-z_][\w:.+-]*)\s*=\s*")
 _SKIP = {"comment", "preamble"}
 _VENUE_FIELDS = ("booktitle", "journal", "_venue", "venue", "series", "publisher", "school", "institution", "howpublished")
 
@@ -67,7 +67,7 @@ def _value(text: str, i: int, macros: dict[str, str]) -> tuple[list[tuple[str, i
             pieces.append((text[i + 1:j], i + 1))
             i = j + 1
         else:
-            m = regex.compile(r"[\w:.+-]+").match(text, i)
+            m = patterns.compile(r"[\w:.+-]+").match(text, i)
             if not m:
                 break
             word = m.group()
@@ -152,7 +152,7 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
     names: list[Piece] = []
     for text, offset in value:
         flat = text.replace("\n", " ")
-        bounds = [0] + [x for m in regex.compile(r"\s+and\s+").finditer(flat) for x in (m.start(), m.end())] + [len(flat)]
+        bounds = [0] + [x for m in patterns.compile(r"\s+and\s+").finditer(flat) for x in (m.start(), m.end())] + [len(flat)]
         for begin, end in zip(bounds[::2], bounds[1::2]):
             name = flat[begin:end]
             if not name.strip():
@@ -188,7 +188,7 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
     return names
 
 
-_DOI_PREFIX = regex.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
+_DOI_PREFIX = patterns.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.I)
 
 
 def read_bibtex(document: Document) -> None:

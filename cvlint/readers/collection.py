@@ -10,16 +10,16 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from .. import regex
+from .. import patterns
 from ..document import Document, Line, LineBuilder, Piece, joined
 
 COLLECTIONS = {"publications": "Publications", "talks": "Talks", "teaching": "Teaching", "portfolio": "Projects"}
-_FILE_DATE = regex.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)-")
-_MARKUP = regex.compile(r"<[^>\n]{1,200}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_FILE_DATE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)-")
+_MARKUP = patterns.compile(r"<[^>\n]{1,200}>|&(?:#\d{1,6}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});")
+_YEAR = patterns.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 
 
-_CONFIG_KEY = regex.compile(r"^(\s*)(name|author)\s*:\s*(?:&(\S+)\s*)?(.*?)\s*(?:#.*)?$")
+_CONFIG_KEY = patterns.compile(r"^(\s*)(name|author)\s*:\s*(?:&(\S+)\s*)?(.*?)\s*(?:#.*)?$")
 
 
 def _config_owner(text: str) -> Optional[str]:

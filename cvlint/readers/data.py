@@ -7,7 +7,7 @@ import json
 import re
 from typing import Optional, Union
 
-from .. import limits, regex
+from .. import limits, patterns
 
 
 
@@ -47,9 +47,9 @@ class Node:
 
 # -- JSON ------------------------------------------------------------------------------
 
-_NUMBER = regex.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
-_STRING = regex.compile(r'"(?:[^"\\\n]|\\.)*"')
-_SPACE = regex.compile(r"[ \t\r\n]*")
+_NUMBER = patterns.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+_STRING = patterns.compile(r'"(?:[^"\\\n]|\\.)*"')
+_SPACE = patterns.compile(r"[ \t\r\n]*")
 
 
 def parse_json(text: str) -> Node:

@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import re
 
-from .. import regex
+from .. import patterns
 from ..document import HiddenText
 from .tex import tex_to_text
 
 _WHITE = r"(?:\{white\}|\[rgb\]\{\s*1\s*,\s*1\s*,\s*1\s*\}|\[RGB\]\{\s*255\s*,\s*255\s*,\s*255\s*\}|\[HTML\]\{(?i:ffffff)\})"
-_LATEX_HIDING = regex.compile(r"\\(?:(?P<textcolor>textcolor)\s*" + _WHITE + r"\s*(?=\{)|(?P<color>color)\s*" + _WHITE +
+_LATEX_HIDING = patterns.compile(r"\\(?:(?P<textcolor>textcolor)\s*" + _WHITE + r"\s*(?=\{)|(?P<color>color)\s*" + _WHITE +
                               r"|(?P<phantom>h?phantom)\s*(?=\{))")
 # a document that paints a background somewhere (a coloured box, a TikZ fill, a page colour):
 # white text may stand on it, so white is not judged there
-_PAINTS_BACKGROUND = regex.compile(r"\\(?:colorbox|fcolorbox|pagecolor|tcbox|rowcolor|cellcolor|columncolor|tikz|"
+_PAINTS_BACKGROUND = patterns.compile(r"\\(?:colorbox|fcolorbox|pagecolor|tcbox|rowcolor|cellcolor|columncolor|tikz|"
                                    r"AddToShipoutPicture|begin\s*\{(?:tikzpicture|tcolorbox)\})|\bfill\s*=")
-_BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
+_BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
 
 
 def _closing(text: str, start: int, most: int = 2000, paragraph: bool = False) -> int | None:
@@ -85,11 +85,11 @@ def latex_hidden(source: str, min_words: int = 3, most: int = 500) -> list[Hidde
     return found
 
 
-_HTML_HIDING = regex.compile(
+_HTML_HIDING = patterns.compile(
     r"<(?P<tag>span|div|p|font|section)\b[^>\n]{0,300}?style\s*=\s*(?P<q>[\"'])(?P<style>[^\"'\n]{0,300})(?P=q)[^>\n]{0,300}>", re.I)
-_HIDING_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*(?:0(?:\.0+)?(?:px|pt|em|rem|%)?|[0-3](?:\.\d+)?(?:px|pt))\s*(?:;|$)|"
+_HIDING_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*(?:0(?:\.0+)?(?:px|pt|em|rem|%)?|[0-3](?:\.\d+)?(?:px|pt))\s*(?:;|$)|"
                               r"opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)|(?<![-\w])color\s*:\s*(?:white|#fff(?:fff)?)\b", re.I)
-_TAGS = regex.compile(r"<[^>\n]{0,300}>")
+_TAGS = patterns.compile(r"<[^>\n]{0,300}>")
 
 
 def html_hidden(text: str, min_words: int = 3) -> list[HiddenText]:

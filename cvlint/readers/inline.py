@@ -12,19 +12,19 @@ from functools import lru_cache
 
 import unicodedata
 
-from .. import limits, regex
+from .. import limits, patterns
 
-_LINK = regex.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
-_REF_LINK = regex.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
-_IMAGE = regex.compile(r"!\[[^\]]*\]\([^)]*\)")
-_AUTOLINK = regex.compile(r"<((?:https?|mailto):[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
-_TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?(?:-->|$)")
+_LINK = patterns.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]*)>?(?:\s+[\"'][^\"']*[\"'])?\s*\)")
+_REF_LINK = patterns.compile(r"\[((?:[^\[\]]|\[[^\]]*\])*)\]\[[^\]]*\]")
+_IMAGE = patterns.compile(r"!\[[^\]]*\]\([^)]*\)")
+_AUTOLINK = patterns.compile(r"<((?:https?|mailto):[^>\s]+|[^@\s<>]+@[^@\s<>]+)>")
+_TAG = patterns.compile(r"</?[A-Za-z][^<>]*>|<!--.*?(?:-->|$)")
 # named entities end with ";"; browsers also take the common ones without it ("&nbsp&nbsp")
-_ENTITY = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|&(?:nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;])")
-_LIQUID = regex.compile(r"\{%.*?%\}|\{\{.*?\}\}")
+_ENTITY = patterns.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);|&(?:nbsp|amp|lt|gt|quot)(?![A-Za-z0-9;])")
+_LIQUID = patterns.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 # a code span: a run of backticks, then text up to the same run (not part of a longer one);
 # the content cannot hold a backtick run of that length, so matching never backtracks far
-_CODE = regex.compile(r"(`+)(?!`)((?:[^`]|(?!\1)`+)+?)(?<!`)\1(?!`)")
+_CODE = patterns.compile(r"(`+)(?!`)((?:[^`]|(?!\1)`+)+?)(?<!`)\1(?!`)")
 _ESCAPABLE = set("\\`*_{}[]()#+-.!|<>~\"'$&")
 
 # token: (char, col) for text; [RUN, col, run_char, run_length, can_open, can_close] for emphasis runs

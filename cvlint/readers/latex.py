@@ -11,24 +11,24 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .. import regex
+from .. import patterns
 from ..document import Document, LineBuilder, Piece, joined
 from .tex import tex_to_text
 
-_COMMENT = regex.compile(r"(?<!\\)%.*")
-_MACRO = regex.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
+_COMMENT = patterns.compile(r"(?<!\\)%.*")
+_MACRO = patterns.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
                     r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|entry"
                     r"|twentyitem|end)\b(\*?)")
-_BEGIN_DOCUMENT = regex.compile(r"\\begin\s*\{document\}")
-_END_DOCUMENT = regex.compile(r"\\end\s*\{document\}")
-_IFFALSE = regex.compile(r"\\iffalse\b.*?\\fi\b", re.S)
+_BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
+_END_DOCUMENT = patterns.compile(r"\\end\s*\{document\}")
+_IFFALSE = patterns.compile(r"\\iffalse\b.*?\\fi\b", re.S)
 
 
 def _blank_comments(text: str) -> str:
     """Comments and ``\\iffalse`` blocks as spaces: offsets stay, their text is gone."""
     text = "\n".join(_COMMENT.sub(lambda m: " " * len(m.group()), line) for line in text.split("\n"))
-    return _IFFALSE.sub(lambda m: regex.compile(r"[^\n]").sub(" ", m.group()), text)
+    return _IFFALSE.sub(lambda m: patterns.compile(r"[^\n]").sub(" ", m.group()), text)
 
 
 class _LaTeX:
@@ -37,9 +37,9 @@ class _LaTeX:
         self.builder = LineBuilder(document.source_lines)
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
         # list environments, to give each \item its nesting depth
-        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in regex.compile(
+        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in patterns.compile(
             r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}").finditer(text)]
-        self.moderncv = bool(regex.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle").search(text))
+        self.moderncv = bool(patterns.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle").search(text))
         self.names: list[Piece] = []
         self.user: dict[str, tuple[int, int, int]] = {}  # macros the file defines: see _definitions
         self.source = text  # the text with the set-up in it: where the definitions' bodies are read
@@ -279,9 +279,9 @@ def _one(pieces: list[Piece]) -> Optional[Piece]:
     return pieces[0] if len(pieces) == 1 else Piece(" ".join(p.text for p in pieces), pieces[0].row, pieces[0].cols)
 
 
-_DEFINITION = regex.compile(r"\\(?:re)?(?:newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
+_DEFINITION = patterns.compile(r"\\(?:re)?(?:newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
                             r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{")
-_HEADING_BODY = regex.compile(r"\\(?:marginpar|section|cvsection|chapter)\b")
+_HEADING_BODY = patterns.compile(r"\\(?:marginpar|section|cvsection|chapter)\b")
 _MAX_EXPANSION = 3  # macros inside macros inside macros: deeper is not a CV's layout
 
 
@@ -314,7 +314,7 @@ def _brace_end(text: str, i: int) -> int:
     return i
 
 
-_SETUP = regex.compile(r"\\(?:(?:re)?newcommand|providecommand|newenvironment|renewenvironment|def|setmainfont|setsansfont"
+_SETUP = patterns.compile(r"\\(?:(?:re)?newcommand|providecommand|newenvironment|renewenvironment|def|setmainfont|setsansfont"
                        r"|setmonofont|setromanfont|newfontfamily|newfontface|defaultfontfeatures|fontspec|setlength|addtolength|pagestyle|thispagestyle"
                        r"|geometry|hypersetup|usepackage|definecolor|colorlet|titleformat|titlespacing|renewcommand\*?)\b\*?")
 

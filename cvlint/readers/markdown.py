@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import re
 
-from .. import regex
+from .. import patterns
 from ..document import Document, Line
 from .inline import clean_inline
 from .text import plain_line
 
-_ATX = regex.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
-_SETEXT = regex.compile(r"^ {0,3}(=+|-+)\s*$")
-_RULE = regex.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
-_BULLET = regex.compile(r"^([ \t]*)([-*+•◦▪]|\d{1,3}[.)])[ \t]+")
-_INNER_BULLET = regex.compile(r"[-*+][ \t]+")
-_FENCE = regex.compile(r"^ {0,3}(```|~~~)")
-_TABLE_SEPARATOR = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_HTML_BLOCK_START = regex.compile(r"^\s*<(style|script)\b", re.I)
-_FRONT_KEY = regex.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
+_ATX = patterns.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_SETEXT = patterns.compile(r"^ {0,3}(=+|-+)\s*$")
+_RULE = patterns.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
+_BULLET = patterns.compile(r"^([ \t]*)([-*+•◦▪]|\d{1,3}[.)])[ \t]+")
+_INNER_BULLET = patterns.compile(r"[-*+][ \t]+")
+_FENCE = patterns.compile(r"^ {0,3}(```|~~~)")
+_TABLE_SEPARATOR = patterns.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_HTML_BLOCK_START = patterns.compile(r"^\s*<(style|script)\b", re.I)
+_FRONT_KEY = patterns.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*)$")
 
 
 def _indent_width(prefix: str) -> int:
@@ -148,7 +148,7 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
         m = _ATX.match(raw)
         if m:
             content_start = m.end()
-            body = regex.compile(r"\s+#+\s*$").sub("", raw)  # closing hashes
+            body = patterns.compile(r"\s+#+\s*$").sub("", raw)  # closing hashes
             text, cols, bold = clean_inline(body, content_start)
             lines.append(Line(number, raw, text, cols, kind="heading", level=len(m.group(1)), bold=bold))
             stack.clear()

@@ -21,16 +21,16 @@ import re
 import statistics
 import zlib
 
-from .. import limits, regex
+from .. import limits, patterns
 from ..document import Document, HiddenText, Line, ReadProblem
 from .inline import CELL_GAP
 from .text import BULLET
 
 # ligatures split; and what broken font maps give for them in LaTeX PDFs ("Di↵erent" for "Different")
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "↵": "ff"})
-_HYPHENATED = regex.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
-_PDF_DATE = regex.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
-_BOLD_FONT = regex.compile(r"bold|black|heavy|semibold|demi|\bbx|cmbx|-b\b|,b\b|medium", re.I)
+_HYPHENATED = patterns.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
+_PDF_DATE = patterns.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
+_BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demi|\bbx|cmbx|-b\b|,b\b|medium", re.I)
 
 
 def clean_page_text(text: str) -> str:
@@ -331,9 +331,9 @@ def _margin_labels(rows: list[list[_Cell]], left: float, min_labels: int = 2, ga
     return labels if len(labels) >= min_labels else set()
 
 
-_STREAM = regex.compile(rb">>[ \t\r\n]*stream\r?\n")
-_IMAGE = regex.compile(rb"/Subtype\s*/Image\b")
-_FLATE = regex.compile(rb"/(?:FlateDecode|Fl)\b")
+_STREAM = patterns.compile(rb">>[ \t\r\n]*stream\r?\n")
+_IMAGE = patterns.compile(rb"/Subtype\s*/Image\b")
+_FLATE = patterns.compile(rb"/(?:FlateDecode|Fl)\b")
 
 
 def inflated_size(data: bytes, most: int, dictionary_span: int = 4096, chunk: int = 1 << 16) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from .. import regex
+from .. import patterns
 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
             "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a", "k": "\u0328", "d": "\u0323",
@@ -24,7 +24,7 @@ _ESCAPED = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}"
 # commands followed by a length written without braces
 _DIMENSIONED = {"vskip", "hskip", "kern", "vspace", "hspace", "hangindent", "hangafter", "parindent", "parskip",
                 "baselineskip", "leftskip", "rightskip", "topsep", "itemsep", "raise", "lower", "moveleft", "moveright"}
-_DIMENSION = regex.compile(r"\s*=?\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)?"
+_DIMENSION = patterns.compile(r"\s*=?\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)?"
                            r"(?:\s*(?:plus|minus)\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|fil+)?)*")
 # arguments after an environment's name that are layout: widths and column specifications
 _ENVIRONMENT_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "longtable": 1, "array": 1, "minipage": 1,

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .. import regex
+from .. import patterns
 from ..document import Document, Line
 from .inline import fold_whitespace
 
-BULLET = regex.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
+BULLET = patterns.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
 # Glyphs that icon fonts leave in extracted text before an email, phone or link.
-_ICONS = regex.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
-_RULE = regex.compile(r"^\s*([-=_*~])\1{3,}\s*$")
-_LINKEDIN_ICON = regex.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
+_ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
+_RULE = patterns.compile(r"^\s*([-=_*~])\1{3,}\s*$")
+_LINKEDIN_ICON = patterns.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
 
 
 def plain_line(number: int, raw: str) -> Line:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from cvlint import cache, regex
+from cvlint import cache, patterns
 
 from .helpers import run
 
@@ -31,8 +31,8 @@ def cache_dir(tmp_path, monkeypatch):
 
 
 def test_a_pattern_is_compiled_once_per_process_and_is_re_compiles():
-    first = regex.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
-    assert regex.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I) is first
+    first = patterns.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
+    assert patterns.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I) is first
     assert first == re.compile(r"(?P<month>\d{1,2})/(?P<year>\d{4})", re.I)
 
 

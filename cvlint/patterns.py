@@ -45,7 +45,7 @@ class Pattern:
         return hash(self._source)
 
     def __repr__(self):
-        return f"regex.compile({self._source[0]!r}, {self._source[1]})"
+        return f"patterns.compile({self._source[0]!r}, {self._source[1]})"
 
 
 _declared: dict[tuple, Pattern] = {}
