@@ -287,7 +287,7 @@ def list_rules(extra_rules, fmt) -> None:
         import json
 
         click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-                                "summary": r.summary} for r in rules], indent=2))
+                                "opt_in": r.opt_in, "summary": r.summary} for r in rules], indent=2))
         return
     width = max(len(r.name) for r in rules)
     for r in rules:
@@ -297,7 +297,8 @@ def list_rules(extra_rules, fmt) -> None:
 def rule_doc(rule) -> str:
     docs = rule.docs
     parts = [f"{rule.code} {rule.name}", "", rule.summary, "",
-             f"Category: {rule.category}    Default severity: {rule.severity}    Check: {rule.check}"]
+             f"Category: {rule.category}    Default severity: {rule.severity}    Check: {rule.check}"
+             + ("    Opt-in: runs only when selected by its code or name" if rule.opt_in else "")]
     if rule.params:
         parts.append("Parameters: " + ", ".join(f"{k} = {v!r}" for k, v in rule.params.items()))
     for title, key in (("What it flags", "what"), ("Why it matters", "why")):
