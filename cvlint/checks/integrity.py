@@ -39,7 +39,11 @@ def screener_instruction(profile, params, ctx):
 
 
 def _quote(text: str, most: int) -> str:
-    text = mask_phones(" ".join(text.split()))
+    """CV text quoted in a finding: one line, phone numbers masked, cut at ``most``."""
+    return _cut(mask_phones(" ".join(text.split())), most)
+
+
+def _cut(text: str, most: int) -> str:
     return text if len(text) <= most else text[:most - 1] + "…"
 
 
@@ -55,8 +59,8 @@ def template_residue(profile, params, ctx):
             if m:
                 n = line.span.line
                 span = Span(line.span.path, n, m.start() + 1, n, m.end() + 1, line.span.page)
-                text = " ".join(m.group().split())  # a template's placeholder: nobody's contact details, shown as is
-                yield Hit(span, {"what": residue.what, "text": text if len(text) <= params["max_quote"] else text[:params["max_quote"] - 1] + "…"})
+                # a template's placeholder: nobody's contact details, shown as is
+                yield Hit(span, {"what": residue.what, "text": _cut(" ".join(m.group().split()), params["max_quote"])})
                 break
 
 

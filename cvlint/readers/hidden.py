@@ -21,6 +21,7 @@ _LATEX_HIDING = patterns.compile(r"\\(?:(?P<textcolor>textcolor)\s*" + _WHITE + 
 _PAINTS_BACKGROUND = patterns.compile(r"\\(?:colorbox|fcolorbox|pagecolor|tcbox|rowcolor|cellcolor|columncolor|tikz|"
                                    r"AddToShipoutPicture|begin\s*\{(?:tikzpicture|tcolorbox)\})|\bfill\s*=")
 _BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
+_WORD = patterns.compile(r"\w+")
 
 
 def _closing(text: str, start: int, most: int = 2000, paragraph: bool = False) -> int | None:
@@ -79,7 +80,7 @@ def latex_hidden(source: str, min_words: int = 3, most: int = 500) -> list[Hidde
         if "#" in raw:
             continue  # a macro's parameter: a definition's layout
         text = " ".join(tex_to_text(raw)[0].split())
-        if len(re.findall(r"\w+", text)) < min_words:
+        if len(_WORD.findall(text)) < min_words:
             continue
         found.append(HiddenText(text, how, source.count("\n", 0, m.start()) + 1))
     return found
@@ -92,11 +93,15 @@ _HIDING_STYLE = patterns.compile(r"display\s*:\s*none|visibility\s*:\s*hidden|fo
 _TAGS = patterns.compile(r"<[^>\n]{0,300}>")
 
 
-def html_hidden(text: str, min_words: int = 3) -> list[HiddenText]:
+def html_hidden(text: str, min_words: int = 3, most: int = 500) -> list[HiddenText]:
     """Elements of a Markdown page styled so they do not show, with at least ``min_words``
-    words in them; white only where the element sets no background of its own."""
+    words in them; white only where the element sets no background of its own. The first
+    ``most`` are reported; lines are counted as the search goes (once through the text)."""
     found: list[HiddenText] = []
+    line, counted = 1, 0
     for m in _HTML_HIDING.finditer(text):
+        if len(found) >= most:
+            break
         style = m.group("style")
         hiding = [h.group() for h in _HIDING_STYLE.finditer(style)
                   if not ("color" in h.group().lower() and "background" in style.lower())]  # white on its own background: a design
@@ -106,8 +111,9 @@ def html_hidden(text: str, min_words: int = 3) -> list[HiddenText]:
         if close < 0:
             continue
         inner = " ".join(_TAGS.sub(" ", text[m.end():close]).split())
-        if len(re.findall(r"\w+", inner)) < min_words:
+        if len(_WORD.findall(inner)) < min_words:
             continue
+        line, counted = line + text.count("\n", counted, m.start()), m.start()
         how = "; ".join("".join(h.split()).rstrip(";") for h in hiding)
-        found.append(HiddenText(inner, f"styled {how}", text.count("\n", 0, m.start()) + 1))
+        found.append(HiddenText(inner, f"styled {how}", line))
     return found
