@@ -205,6 +205,7 @@ class Document:
     # "cvlint: disable-…" comments in the format's own comment syntax: (scope, rules, line, start, end)
     directives: list[tuple[str, list[str], int, int, int]] = field(default_factory=list)
     hidden: list[HiddenText] = field(default_factory=list)  # text a reader of the page does not see
+    comment_lines: set[int] = field(default_factory=set)  # lines wholly inside a comment of the format's syntax
     collection: Optional[str] = None  # a site's page that is one entry of a collection (publications, talks…)
 
     @property

@@ -229,6 +229,7 @@ class Profile:
     date_problems: list[DateProblem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     lines: list[Text] = field(default_factory=list)  # the readable text, line by line
+    comment_lines: set[int] = field(default_factory=set)  # lines wholly a comment in the file (never shown)
     facts: list[Fact] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     hidden: list[Hidden] = field(default_factory=list)  # text a reader of the page does not see

@@ -51,8 +51,10 @@ def _cut(text: str, most: int) -> str:
 def template_residue(profile, params, ctx):
     """Placeholder text a CV template ships with — lorem ipsum, "Your Name", "[Dates]",
     ``name@example.com``, ``555-0100``, a template's sample entries — left in the CV. One
-    finding a line, at the first placeholder on it."""
+    finding a line, at the first placeholder on it; a commented-out line shows nothing."""
     for line in profile.lines:
+        if line.span.line in profile.comment_lines:
+            continue
         lowered = line.value.lower()
         for residue in ctx.tables.residue:
             m = next(iter(residue.finditer(line.value, lowered)), None)

@@ -103,6 +103,7 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
         if in_comment:
             if "-->" in raw:
                 in_comment = False
+            document.comment_lines.add(number)
             lines.append(_meta_line(number, raw))
             continue
         if html_block:
@@ -124,6 +125,7 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
             continue
         if raw.lstrip().startswith("<!--") and "-->" not in raw:
             in_comment = True
+            document.comment_lines.add(number)
             lines.append(_meta_line(number, raw))
             continue
 
