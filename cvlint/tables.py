@@ -39,6 +39,63 @@ def literal_prefix(pattern: str) -> str:
     return "".join(out).lower()
 
 
+def _syntax(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth) of each character of ``pattern`` that is syntax: not
+    escaped, not inside a character class."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += pattern[i + 1:i + 2] == "]"  # "[]…]": a closing bracket first is a member
+        else:
+            depth -= c == ")"
+            yield i, c, depth
+            depth += c == "("
+        i += 1
+
+
+def _group_end(pattern: str) -> int:
+    """The index just past the group that opens ``pattern`` (-1 if it never closes)."""
+    return next((i + 1 for i, c, depth in _syntax(pattern) if c == ")" and depth == 0), -1)
+
+
+def _top_level_alternatives(body: str) -> list[str]:
+    cuts = [i for i, c, depth in _syntax(body) if c == "|" and depth == 0]
+    return [body[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(body)])]
+
+
+def literal_prefixes(pattern: str) -> list[str]:
+    """Lower-cased literal texts one of which every match of ``pattern`` starts with ([] if
+    there is none): past leading look-arounds, and one prefix an alternative where the
+    pattern opens with a group of alternatives ("(?:joint|co) first" -> joint, co)."""
+    while pattern.startswith(("(?<!", "(?<=", "(?!", "(?=", "^")):
+        if pattern.startswith("^"):
+            pattern = pattern[1:]
+            continue
+        end = _group_end(pattern)
+        if end < 0:
+            return []
+        pattern = pattern[end:]
+    if pattern.startswith("(?:") or (pattern.startswith("(") and not pattern.startswith("(?")):
+        end = _group_end(pattern)
+        if end < 0 or pattern[end:end + 1] == "{":
+            return []
+        body = pattern[3 if pattern.startswith("(?:") else 1:end - 1]
+        found = [prefix for alternative in _top_level_alternatives(body) for prefix in literal_prefixes(alternative) or [""]]
+        if pattern[end:end + 1] in ("?", "*"):  # an optional group: a match starts with it or with what follows
+            rest = pattern[end + 1:].removeprefix("?")
+            found += literal_prefixes(rest) or [""]
+        return found if all(found) else []
+    prefix = literal_prefix(pattern)
+    return [prefix] if prefix else []
+
+
 class GatedPattern:
     """A case-insensitive pattern compiled on first use, and tried only on lines that contain
     one of the literal texts every match starts with (no gate if one of them has none)."""
@@ -47,8 +104,8 @@ class GatedPattern:
 
     def __init__(self, pattern: str, alternatives: list[str]):
         self.pattern = pattern
-        prefixes = [literal_prefix(a) for a in alternatives]
-        self.prefixes = prefixes if all(prefixes) else []
+        prefixes = [literal_prefixes(a) for a in alternatives]
+        self.prefixes = [p for found in prefixes for p in found] if all(prefixes) else []
         self._compiled: Optional[re.Pattern] = None
 
     def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
@@ -58,6 +115,39 @@ class GatedPattern:
         if self._compiled is None:
             self._compiled = patterns.compile(self.pattern, re.I)
         return self._compiled.finditer(text)
+
+
+class PatternSet:
+    """Gated patterns tried together: one search finds every literal prefix a text holds, then
+    only the patterns gated by one of them are tried, in the set's order. A table of a hundred
+    phrases costs one pass over a line, not a hundred substring tests."""
+
+    __slots__ = ("entries", "_always", "_by_prefix", "_within", "_finder")
+
+    def __init__(self, entries: list):
+        self.entries = entries
+        self._always = [i for i, entry in enumerate(entries) if not entry.prefixes]  # no gate: always tried
+        self._by_prefix: dict[str, list[int]] = {}
+        for i, entry in enumerate(entries):
+            for prefix in entry.prefixes:
+                self._by_prefix.setdefault(prefix, []).append(i)
+        # at one position the search reports the longest prefix; the shorter ones it starts with are there too
+        self._within = {p: [q for q in self._by_prefix if p.startswith(q)] for p in self._by_prefix}
+        self._finder: Optional[re.Pattern] = None
+
+    def candidates(self, lowered: str) -> list:
+        """The entries worth trying on a text whose lower-cased form is ``lowered``."""
+        if self._finder is None:
+            longest_first = sorted(self._by_prefix, key=len, reverse=True)
+            self._finder = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if longest_first else re.compile("(?!)")
+        found = set(self._finder.findall(lowered))
+        if not found:
+            return [self.entries[i] for i in self._always]
+        chosen = set(self._always)
+        for prefix in found:
+            for shorter in self._within[prefix]:
+                chosen.update(self._by_prefix[shorter])
+        return [self.entries[i] for i in sorted(chosen)]
 
 
 class Phrase(GatedPattern):
@@ -173,11 +263,10 @@ def _iter_words(text: str, pos: int, limit: int):
         yield m
 
 
-@record
-class PhraseTable:
+class PhraseTable(PatternSet):
     """The phrases of one kind (status or authorship), in the order they are tried."""
 
-    entries: list[Phrase]
+    __slots__ = ()
 
     def rank(self, value: str) -> int:
         return next((p.rank for p in self.entries if p.value == value), 0)
@@ -214,10 +303,11 @@ class Residue(GatedPattern):
 
     __slots__ = ("what",)
 
-    def __init__(self, what: str, source: str, whole_field: bool = False):
+    def __init__(self, what: str, source: str, whole_field: bool = False, gate: Optional[list[str]] = None):
+        pattern = source
         if whole_field:  # the whole of a field: a line's start or a separator on each side
-            source = rf"(?:^|(?<=[,|·•:;(\[*–—-]))\s*{source}\s*(?=$|[,|·•:;)\]*–—-])"
-        super().__init__(rf"(?<![\w@.]){source}(?![\w@])", [source])  # the field wrapper adds no text: the gate holds
+            pattern = rf"(?:^|(?<=[,|·•:;(\[*–—-]))\s*{source}\s*(?=$|[,|·•:;)\]*–—-])"
+        super().__init__(rf"(?<![\w@.]){pattern}(?![\w@])", gate or [source])  # gated by the placeholder's own text
         self.what = what
 
 
@@ -228,11 +318,12 @@ class ScreenerTable:
     __slots__ = ("instructions",)
 
     def __init__(self, lead_ins: list[str], instructions: list[dict]):
-        self.instructions = [ScreenerInstruction(item["kind"], item["patterns"], lead_ins, item["gate"]) for item in instructions]
+        self.instructions = PatternSet([ScreenerInstruction(item["kind"], item["patterns"], lead_ins, item["gate"])
+                                        for item in instructions])
 
     def find(self, text: str) -> Iterator[tuple[str, re.Match]]:
         lowered = text.lower()
-        for instruction in self.instructions:
+        for instruction in self.instructions.candidates(lowered):
             for m in instruction.finditer(text, lowered):
                 yield instruction.kind, m
 
@@ -248,9 +339,9 @@ class Tables:
     providers: set[str]
     legitimate_domains: set[str]
     tld_typos: dict[str, str]
-    personal_data: list[PersonalDataKind]
+    personal_data: PatternSet  # of PersonalDataKind
     screener: "ScreenerTable"
-    residue: list["Residue"]
+    residue: PatternSet  # of Residue
 
 
 def _phrases(items: list[dict]) -> PhraseTable:
@@ -276,7 +367,8 @@ def load_tables() -> Tables:
         providers=set(email["providers"]),
         legitimate_domains=set(email["legitimate"]),
         tld_typos=dict(email["tld_typos"]),
-        personal_data=[PersonalDataKind(kind["name"], kind["labels"], kind["value"]) for kind in personal["kind"]],
+        personal_data=PatternSet([PersonalDataKind(kind["name"], kind["labels"], kind["value"]) for kind in personal["kind"]]),
         screener=ScreenerTable(screener["lead_ins"], screener["instruction"]),
-        residue=[Residue(item["what"], pattern, bool(item.get("whole_field"))) for item in residue["residue"] for pattern in item["patterns"]],
+        residue=PatternSet([Residue(item["what"], pattern, bool(item.get("whole_field")), item.get("gate"))
+                            for item in residue["residue"] for pattern in item["patterns"]]),
     )

@@ -56,7 +56,7 @@ def template_residue(profile, params, ctx):
         if line.span.line in profile.comment_lines:
             continue
         lowered = line.value.lower()
-        for residue in ctx.tables.residue:
+        for residue in ctx.tables.residue.candidates(lowered):
             m = next(iter(residue.finditer(line.value, lowered)), None)
             if m:
                 n = line.span.line

@@ -53,7 +53,7 @@ def personal_data(profile, params, ctx):
     labelled = set()
     for line in profile.lines:
         lowered = line.value.lower()
-        for kind in ctx.tables.personal_data:
+        for kind in ctx.tables.personal_data.candidates(lowered):
             for m in kind.finditer(line.value, lowered):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))

@@ -54,7 +54,7 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
     claims: list[Claim] = []
     taken: list[tuple[int, int]] = []
     lowered = text.lower()
-    for phrase in tables.status.entries:
+    for phrase in tables.status.candidates(lowered):
         value = phrase.value
         for m in phrase.finditer(text, lowered):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -66,7 +66,7 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
                 continue  # "accepted" alone says nothing checkable
             taken.append((m.start(), end))
             claims.append(Claim("status", text[m.start():end].strip(), span_of(m.start(), end), status=value, venue=venue, venue_year=year))
-    for phrase in tables.authorship.entries:
+    for phrase in tables.authorship.candidates(lowered):
         value = phrase.value
         for m in phrase.finditer(text, lowered):
             if any(s < m.end() and m.start() < e for s, e in taken):

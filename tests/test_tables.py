@@ -1,0 +1,69 @@
+"""Phrase tables tried in one pass (issue #14): the literal texts that gate a pattern, and a
+pattern set that tries only the gated patterns yet finds exactly what trying all of them finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from cvlint.tables import GatedPattern, PatternSet, literal_prefixes, load_tables
+
+
+@pytest.mark.parametrize("pattern, prefixes", [
+    (r"lorem ipsum", ["lorem ipsum"]),
+    (r"paper title number \d", ["paper title number "]),
+    (r"revisions?", ["revision"]),  # the "s" before "?" may be absent
+    (r"(?<![-\w])first[- ]author", ["first"]),  # a look-behind consumes nothing
+    (r"^\s*skill", []),  # "\s" is no literal
+    (r"(?:joint|co|shared)[- ]?first", ["joint", "co", "shared"]),
+    (r"(?:conditionally )?accepted(?: to)?", ["conditionally ", "accepted"]),  # optional group: it, or what follows
+    (r"(?:lin|gi(?:t|x))\.com", ["lin", "gi"]),
+    (r"(?:a|[bc])d", []),  # one alternative has no literal start: no gate
+    (r"(?:a|b){2}c", []),
+    (r"\(?555\)?", []),
+    (r"\[(?:your )?dates\]", ["["]),
+])
+def test_literal_prefixes(pattern, prefixes):
+    assert literal_prefixes(pattern) == prefixes
+
+
+def test_a_pattern_with_no_literal_start_is_always_tried():
+    always = GatedPattern(r"\d+ (?:apples|pears)", [r"\d+ (?:apples|pears)"])
+    gated = GatedPattern(r"lorem", ["lorem"])
+    table = PatternSet([gated, always])
+    assert table.candidates("12 pears") == [always]
+    assert table.candidates("lorem, 12 pears") == [gated, always]
+
+
+def test_shorter_prefixes_inside_a_longer_one_are_found():
+    # at "sub-skill" the search reports the longest prefix; "sub" starts there too
+    longer, shorter = GatedPattern(r"sub-skill \d", ["sub-skill \\d"]), GatedPattern(r"sub\w+", ["sub\\w+"])
+    assert PatternSet([shorter, longer]).candidates("a sub-skill 2") == [shorter, longer]
+
+
+def _brute_force(entries, text):
+    return [(i, m.span()) for i, entry in enumerate(entries)
+            for m in re.finditer(entry.pattern, text, re.I)]
+
+
+@pytest.mark.parametrize("text", [
+    "Lorem ipsum dolor sit amet — Company Name, [Dates]",
+    "* Supervisor: Professor Git · Skill 1 · Sub-skill 2.1",
+    "name@example.com (555) 555-5555 jake@su.edu github.com/jake",
+    "Joint first author (second place); co-first author, under revision at FAST'25",
+    "Conditionally accepted to EuroSys; major revisions in TOCS; accepted",
+    "Date of birth: 17.01.1986 · Nationality: Portuguese · Marital status: single",
+    "Built the nightly pipeline that reconciles stock across 40 depots",
+])
+def test_the_set_finds_what_every_pattern_alone_finds(text):
+    tables = load_tables()
+    total = 0
+    for table in (tables.residue, tables.status, tables.authorship, tables.personal_data):
+        chosen = {id(entry) for entry in table.candidates(text.lower())}
+        index = {id(entry): i for i, entry in enumerate(table.entries)}
+        found = _brute_force(table.entries, text)
+        assert [(i, span) for i, span in found if id(table.entries[i]) in chosen] == found, table
+        assert all(index[c] >= 0 for c in chosen)
+        total += len(found)
+    assert (total > 0) == (not text.startswith("Built"))  # each text holds phrases but the control
