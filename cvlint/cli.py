@@ -103,6 +103,14 @@ def _selected(rules, config, select, ignore, extend_select):
     return chosen
 
 
+def _cores() -> int:
+    """The cores this process may run on (a container's CPU set, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _use_color(stream) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
@@ -148,11 +156,14 @@ def cli() -> None:
 @click.option("--bib-complete", is_flag=True,
               help="The owner's .bib lists all their papers: say which of them a CV version with a publications "
                    "section leaves out (the opt-in rule publication-missing).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes that read and check files (default: the machine's cores; runs of few files "
+                   "use fewer, a single file none). The output is the same for any N.")
 @click.option("--follow-links", is_flag=True,
               help="When walking a folder, also read files that symbolic links point to outside it (by default "
                    "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, follow_links) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, jobs, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -166,7 +177,7 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
                       owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
                       exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root,
-                      follow_links=follow_links)
+                      follow_links=follow_links, jobs=jobs or _cores())
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     fail_on = fail_on or config.fail_on or "error"
     fmt = fmt or config.format

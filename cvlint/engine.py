@@ -12,7 +12,7 @@ from .extract import extract
 from .finding import Finding
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
-from .readers import discover, read_paths
+from .readers import discover, read_path, read_paths, refusals
 from .registry import Rule
 from .tables import load_tables
 
@@ -29,6 +29,7 @@ class Options:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> rule selectors
     root: str = "."  # what the globs are relative to
     follow_links: bool = False  # a walk reads files linked from outside the folder
+    jobs: int = 1  # worker processes that read, extract and check single files
 
 
 @record
@@ -56,18 +57,50 @@ def _matches(path: str, globs: list[str], root: str) -> bool:
                for glob in globs)
 
 
-def load_profiles(paths: list[str], options: Optional[Options] = None) -> tuple[list[str], list[Profile]]:
+def discover_files(paths: list[str], options: Optional[Options] = None) -> list[str]:
     files = discover(paths, follow_links=bool(options and options.follow_links))
     if options and options.include:
         files = [f for f in files if _matches(f, options.include, options.root)]
     if options and options.exclude:
         files = [f for f in files if not _matches(f, options.exclude, options.root)]
+    return files
+
+
+def load_profiles(paths: list[str], options: Optional[Options] = None) -> tuple[list[str], list[Profile]]:
+    files = discover_files(paths, options)
     tables = _tables(options)
     return files, [extract(document, tables) for document in read_paths(files)]
 
 
+def single_file_findings(profile: Profile, rules: list[Rule], ctx: Context) -> list[Finding]:
+    """The findings of the checks that look at one version alone, in the rules' order."""
+    return [_finding(rule, hit) for rule in rules if CHECKS[rule.check].scope == "profile"
+            for hit in CHECKS[rule.check].func(profile, rule.params, ctx)]
+
+
+def analyse_files(files: list[str], rules: list[Rule], as_of: date, options: Optional[Options] = None
+                  ) -> list[tuple[Profile, list[Finding]]]:
+    """Each file read, extracted and checked alone, in the files' order: by ``options.jobs``
+    worker processes when there are enough files to pay for them, else here."""
+    from . import parallel
+
+    ctx = Context(as_of=as_of, tables=_tables(options), rules=rules)
+    planned = refusals(files)
+    jobs = parallel.worth(options.jobs if options else 1, sum(r is None for r in planned))
+    if jobs > 1:
+        return parallel.analyse(files, planned, rules, ctx, jobs)
+    return [analyse_one(path, refusal, rules, ctx) for path, refusal in zip(files, planned)]
+
+
+def analyse_one(path: str, refusal, rules: list[Rule], ctx: Context) -> tuple[Profile, list[Finding]]:
+    profile = extract(refusal or read_path(path), ctx.tables)
+    return profile, single_file_findings(profile, rules, ctx)
+
+
 def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: list[list[str]] = (),
-               options: Optional[Options] = None) -> Result:
+               options: Optional[Options] = None, single_file: Optional[list[list[Finding]]] = None) -> Result:
+    """Every check on ``profiles``; ``single_file`` holds the findings of the one-version
+    checks when they were already run (file by file, see ``analyse_files``)."""
     ctx = Context(as_of=as_of, tables=_tables(options))
     result = Result(profiles=profiles)
     result.groups = group_profiles(profiles, as_of, list(groups) + list(options.groups if options else []))
@@ -76,19 +109,22 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
         for profile in group.profiles:
             mark_self_authors(profile, names)
     ctx.rules = rules
-    # checks of the CVs first; then what the suppression comments silence; then the checks
-    # of the suppressions themselves (one that silenced nothing is a finding)
-    for stage in ("content", "suppressions"):
+    if single_file is None:
+        single_file = [single_file_findings(profile, rules, ctx) for profile in profiles]
+    result.findings = [finding for findings in single_file for finding in findings]
+    # the checks of groups of versions; then what the suppression comments silence; then the
+    # checks of the suppressions themselves (one that silenced nothing is a finding)
+    for stage in ("group", "suppressions"):
         for rule in rules:
             check = CHECKS[rule.check]
-            if (check.scope == "suppressions") != (stage == "suppressions"):
+            if check.scope != stage:
                 continue
             targets = result.groups if check.scope == "group" else result.profiles
             for target in targets:
                 if check.scope == "group" and len(target.profiles) < 2:
                     continue
                 result.findings += [_finding(rule, hit) for hit in check.func(target, rule.params, ctx)]
-        if stage == "content":
+        if stage == "group":
             result.findings = _unsuppressed(result, rules, ctx)
     if options and options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored(f, rules, options)]
@@ -154,7 +190,9 @@ def _ignored(finding: Finding, rules: list[Rule], options: Options) -> bool:
 
 def check_paths(paths: list[str], rules: list[Rule], as_of: date, groups: list[list[str]] = (),
                 options: Optional[Options] = None) -> Result:
-    files, profiles = load_profiles(paths, options)
-    result = run_checks(profiles, rules, as_of, groups, options)
+    files = discover_files(paths, options)
+    analysed = analyse_files(files, rules, as_of, options)
+    result = run_checks([profile for profile, _ in analysed], rules, as_of, groups, options,
+                        single_file=[findings for _, findings in analysed])
     result.files = files
     return result

@@ -118,11 +118,13 @@ class GatedPattern:
 
 
 class PatternSet:
-    """Gated patterns tried together: one search finds every literal prefix a text holds, then
-    only the patterns gated by one of them are tried, in the set's order. A table of a hundred
-    phrases costs one pass over a line, not a hundred substring tests."""
+    """Gated patterns tried together: the literal prefixes a text holds are found once (one
+    substring test each, in C), then only the patterns gated by one of them are tried, in the
+    set's order. A table of fifty patterns costs one pass of cheap tests over a line, not fifty
+    pattern calls. (Measured: faster than one alternation of the prefixes, which must look for
+    overlapping matches.)"""
 
-    __slots__ = ("entries", "_always", "_by_prefix", "_within", "_finder")
+    __slots__ = ("entries", "_always", "_prefixes", "_by_prefix")
 
     def __init__(self, entries: list):
         self.entries = entries
@@ -131,22 +133,16 @@ class PatternSet:
         for i, entry in enumerate(entries):
             for prefix in entry.prefixes:
                 self._by_prefix.setdefault(prefix, []).append(i)
-        # at one position the search reports the longest prefix; the shorter ones it starts with are there too
-        self._within = {p: [q for q in self._by_prefix if p.startswith(q)] for p in self._by_prefix}
-        self._finder: Optional[re.Pattern] = None
+        self._prefixes = list(self._by_prefix)
 
     def candidates(self, lowered: str) -> list:
         """The entries worth trying on a text whose lower-cased form is ``lowered``."""
-        if self._finder is None:
-            longest_first = sorted(self._by_prefix, key=len, reverse=True)
-            self._finder = re.compile("(?=(" + "|".join(map(re.escape, longest_first)) + "))") if longest_first else re.compile("(?!)")
-        found = set(self._finder.findall(lowered))
+        found = [prefix for prefix in self._prefixes if prefix in lowered]
         if not found:
             return [self.entries[i] for i in self._always]
         chosen = set(self._always)
         for prefix in found:
-            for shorter in self._within[prefix]:
-                chosen.update(self._by_prefix[shorter])
+            chosen.update(self._by_prefix[prefix])
         return [self.entries[i] for i in sorted(chosen)]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from typing import Iterator
+from typing import Iterator, Optional
 
 from .. import patterns
 from ..document import Document, ReadProblem
@@ -198,21 +198,34 @@ def read_paths(paths: list[str]) -> Iterator[Document]:
     """The files in order, each read as ``read_path`` reads it, until together they pass the
     run's byte limit: the files after it are reported, not read (a folder of thousands of
     large files would otherwise fill the memory with their text)."""
+    for path, refusal in zip(paths, refusals(paths)):
+        yield refusal or read_path(path)
+
+
+def refusals(paths: list[str]) -> list[Optional[Document]]:
+    """For each path, the document that reports it not read — refused by the walk, or past the
+    run's byte limit — or None where it is to be read. Decided before any file is read, so
+    files read in parallel are refused exactly as files read one by one."""
     from .. import limits
 
-    budget, spent = limits.current().run_bytes, 0
+    budget, spent, out = limits.current().run_bytes, 0, []
     for path in paths:
+        refused = _REFUSED.get(os.path.normpath(path))
+        if refused:
+            out.append(Document(path=path, format="unknown", problems=[ReadProblem("unreadable", refused)]))
+            continue
         try:
             size = os.stat(path).st_size
         except OSError:
             size = 0  # read_path says why
         if spent and spent + size > budget:
-            yield Document(path=path, format="unknown", problems=[ReadProblem(
+            out.append(Document(path=path, format="unknown", problems=[ReadProblem(
                 "too-large", f"not read: the files before it came to {limits.show_bytes(spent)} and this one would pass "
-                             f"{limits.show_bytes(budget)} (limits.run-bytes)")])
+                             f"{limits.show_bytes(budget)} (limits.run-bytes)")]))
             continue
         spent += size
-        yield read_path(path)
+        out.append(None)
+    return out
 
 
 def read_path(path: str) -> Document:

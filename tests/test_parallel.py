@@ -1,0 +1,79 @@
+"""``--jobs N``: the same output, byte for byte and in the same order, whatever N; workers only
+when there are files enough to pay for them; a worker that dies ends the run with exit 2."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cvlint import engine, parallel
+from cvlint.cli import cli, main
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = ["--as-of", "2026-11-22", "--no-config"]
+
+
+def _check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", *args, *AS_OF], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+@pytest.fixture
+def small_jobs(monkeypatch):
+    """Workers even for the few files of samples/."""
+    monkeypatch.setattr(parallel, "MIN_FILES_PER_JOB", 2)
+    started = []
+    real = parallel.analyse
+    monkeypatch.setattr(parallel, "analyse", lambda *a: started.append(a[-1]) or real(*a))
+    return started
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif"])
+def test_the_output_is_the_same_for_any_number_of_jobs(monkeypatch, small_jobs, fmt):
+    monkeypatch.chdir(ROOT)
+    one = _check("samples", "--format", fmt, "--jobs", "1")
+    assert small_jobs == []  # one job: no worker started
+    two = _check("samples", "--format", fmt, "--jobs", "2")
+    three = _check("samples", "--format", fmt, "--jobs", "3")
+    assert small_jobs == [2, 3]
+    assert one == two == three
+    assert one[0] == 1 and one[1]
+
+
+def test_files_refused_before_reading_are_reported_in_their_place(monkeypatch, small_jobs, tmp_path):
+    for i in range(6):
+        (tmp_path / f"cv{i}.md").write_text(f"# Person {i}\n\np{i}@example.org\n\n## Experience\n\n"
+                                            f"* **Engineer**, Company {i}, 2021 - 2019\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "cv2b.md")  # not a regular file: never opened, reported
+    (tmp_path / ".cvlint.toml").write_text("[limits]\nrun-bytes = 300\n", encoding="utf-8")
+    runs = [CliRunner().invoke(cli, ["check", str(tmp_path), "--format", "json", "--as-of", "2026-11-22",
+                                     "--config", str(tmp_path / ".cvlint.toml"), "--jobs", jobs])
+            for jobs in ("1", "2")]
+    assert runs[0].output == runs[1].output
+    findings = [(Path(f["path"]).name, f["code"]) for f in json.loads(runs[0].output)["findings"]]
+    assert ("cv2b.md", "CV001") in findings and ("cv0.md", "CV101") in findings
+    assert ("cv5.md", "CV001") in findings  # past the run's byte limit: reported, not read
+    assert small_jobs == [2]
+
+
+def test_a_worker_that_dies_ends_the_run_with_exit_2(monkeypatch, small_jobs, tmp_path, capsys):
+    for i in range(4):
+        (tmp_path / f"cv{i}.md").write_text(f"# Person {i}\n", encoding="utf-8")
+    monkeypatch.setattr(engine, "analyse_one", lambda *a: os._exit(9))  # as a crash in a library would
+    monkeypatch.setattr(sys, "argv", ["cvlint", "check", str(tmp_path), "--jobs", "2", *AS_OF])
+    with pytest.raises(SystemExit) as stop:
+        main()
+    assert stop.value.code == 2
+    assert capsys.readouterr().err.startswith("cvlint: internal error: BrokenProcessPool: ")
+
+
+def test_workers_only_for_files_enough():
+    assert parallel.worth(8, 1) == 1
+    assert parallel.worth(8, parallel.MIN_FILES_PER_JOB * 2) == 2
+    assert parallel.worth(2, 10_000) == 2
+    assert parallel.worth(1, 10_000) == 1
