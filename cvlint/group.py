@@ -112,32 +112,42 @@ class EntryKeys:
         return key
 
 
-def _entries_by_section(named: list[int], profiles: list[Profile], keys: EntryKeys) -> dict[str, tuple[list[str], list[int]]]:
-    """section -> (the keys of the named profiles' entries, the profile of each)."""
-    choices: dict[str, tuple[list[str], list[int]]] = {}
+def _entries_by_section(named: list[int], profiles: list[Profile], keys: EntryKeys) -> dict[str, tuple[list[str], list[list[int]]]]:
+    """section -> (the distinct keys of the named profiles' entries, the profiles of each key:
+    the versions of one person repeat their entries, and each key is scored once)."""
+    by_key: dict[str, dict[str, list[int]]] = {}
     for j in named:
         for entry in profiles[j].entries:
             key = keys(entry)
             if key:
-                texts, owners = choices.setdefault(entry.section, ([], []))
-                texts.append(key)
-                owners.append(j)
-    return choices
+                by_key.setdefault(entry.section, {}).setdefault(key, []).append(j)
+    return {section: (list(owners), list(owners.values())) for section, owners in by_key.items()}
 
 
-def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[int]]], keys: EntryKeys,
+def _alike(key: str, texts: list[str], cutoff: float) -> set[int]:
+    """The indices of ``texts`` whose ``_similarity`` to ``key`` is ``cutoff`` or more, scored
+    by rapidfuzz in C over the whole list (a Python scorer called for each pair made grouping
+    a thousand site pages take seconds)."""
+    from rapidfuzz import process
+
+    fuzz = _fuzz()
+    found = {i for _, _, i in process.extract(key, texts, scorer=fuzz.ratio, score_cutoff=cutoff, limit=None)}
+    if key.count(" ") >= 2:  # both of three words or more: the words one lacks may be left out
+        found |= {i for _, _, i in process.extract(key, texts, scorer=fuzz.token_set_ratio, score_cutoff=cutoff, limit=None)
+                  if texts[i].count(" ") >= 2}
+    return found
+
+
+def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[list[int]]]], keys: EntryKeys,
                       person_of: Callable[[int], int]) -> Optional[int]:
     """The one person (a named profile's group) that shares most of ``page``'s entries, or
     None: too few shared, or two people share as many."""
-    from rapidfuzz import process
-
     shared: dict[int, int] = {}  # person -> how many of the page's entries they have
     for entry in page.entries:
         texts, owners = choices.get(entry.section, ((), ()))
         if not keys(entry) or not texts:
             continue
-        hits = process.extract(keys(entry), texts, scorer=_entry_scorer, score_cutoff=TITLE_MATCH, limit=None)
-        for person in {person_of(owners[index]) for _, _, index in hits}:
+        for person in {person_of(owner) for index in _alike(keys(entry), texts, TITLE_MATCH) for owner in owners[index]}:
             shared[person] = shared.get(person, 0) + 1
     if not shared:
         return None
@@ -233,11 +243,6 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         groups.append(group)
     groups.sort(key=lambda g: g.newest.source.path)
     return groups
-
-
-def _entry_scorer(a: str, b: str, **_options) -> float:
-    """``_similarity`` as a rapidfuzz scorer."""
-    return _similarity(a, b)
 
 
 def _fuzz():

@@ -115,18 +115,16 @@ def make_people(folder: Path, count: int) -> None:
 
 
 def people_scaling(cvlint: list[str]) -> None:
-    """Time per file at 500 and at 5,000 one-person CVs, and peak memory: linear when the ratio is near 1."""
-    import resource
-
-    per_file = {}
+    """Time per file at 500 and at 5,000 one-person CVs sharing an e-mail domain, and peak
+    memory: linear when the ratios are near 1 (time) and well under 10 (memory)."""
+    per_file, peaks = {}, {}
     for count in (500, 5000):
         with tempfile.TemporaryDirectory() as tmp:
             make_people(Path(tmp), count)
-            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-            per_file[count] = wall(cvlint + ["--exit-zero", tmp]) / count
-            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-        print(f"{count:5} one-person CVs:        {per_file[count] * 1000:6.2f} ms a file, peak {max(peak, before) / 1024:5.0f} MB")
-    print(f"per-file time, 5,000 / 500:   {per_file[5000] / per_file[500]:.2f}")
+            seconds, peaks[count] = _run_with_memory(cvlint + ["--exit-zero", "--jobs", "1", tmp])
+            per_file[count] = seconds / count
+        print(f"{count:5} one-person CVs, 1 job: {per_file[count] * 1000:6.2f} ms a file, peak {peaks[count]:5.0f} MB")
+    print(f"per-file time, 5,000 / 500:   {per_file[5000] / per_file[500]:.2f}; peak memory {peaks[5000] / peaks[500]:.2f}")
 
 
 def make_versions(folder: Path, count: int) -> list[str]:
@@ -144,6 +142,77 @@ def make_versions(folder: Path, count: int) -> list[str]:
         path.write_text(text, encoding="utf-8")
         paths.append(str(path))
     return paths
+
+
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def _letters(k: int) -> str:
+    out = ""
+    while True:
+        out, k = "abcdefghijklmnopqrstuvwxyz"[k % 26] + out, k // 26
+        if not k:
+            return out
+
+
+def make_corpus_mix(folder: Path, count: int, cvlint: list[str]) -> None:
+    """``count`` CVs of as many people: the Markdown, JSON, YAML and LaTeX CVs of
+    ../shared/corpus in turn, each copy made another person (its owner's names and e-mail
+    addresses, as cvlint reads them, given a suffix of letters)."""
+    import json
+
+    sources = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".json", ".yaml", ".tex") and p.parent.name != "history")
+    parsed = json.loads(subprocess.run(cvlint[:cvlint.index("check")] + ["parse", *map(str, sources)], capture_output=True, text=True,
+                                       check=True).stdout)
+    owners = [([n["value"] for n in p["person"]["names"]], [e["value"] for e in p["person"]["emails"]]) for p in parsed]
+    for i in range(count):
+        source, (names, emails) = sources[i % len(sources)], owners[i % len(sources)]
+        text = source.read_text(encoding="utf-8", errors="replace")
+        tag = _letters(i // len(sources))
+        for name in names:
+            text = text.replace(name, name + tag)
+        for email in emails:
+            local, _, domain = email.partition("@")
+            text = text.replace(email, f"{local}{tag}@{domain}")
+        target = folder / f"{i:05d}" / source.name
+        target.parent.mkdir(parents=True)
+        target.write_text(text, encoding="utf-8")
+
+
+def _run_with_memory(args: list[str]) -> tuple[float, float]:
+    """Wall time and peak memory (MB) of one run, in a child of its own so its peak is its own."""
+    code = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+            "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+            "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=tempfile.gettempdir())
+    seconds, peak_kb = done.stdout.split()
+    return float(seconds), int(peak_kb) / 1024
+
+
+def corpus_scaling(cvlint: list[str]) -> None:
+    """Per-file time at 200 and 2,000 distinct CVs of the corpus mix, one job: the steady rate
+    a core checks real CVs at; then 1,000 of them with two jobs against one."""
+    if not CORPUS.is_dir():
+        print("corpus mix: ../shared/corpus is not here; skipped")
+        return
+    per_file = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        make_corpus_mix(Path(tmp), 2000, cvlint)
+        folders = sorted(Path(tmp).iterdir())
+        for count in (200, 2000):
+            paths = [str(f) for f in folders[:count]]
+            seconds, peak = _run_with_memory(cvlint + ["--exit-zero", "--jobs", "1", *paths])
+            per_file[count] = seconds / count
+            print(f"{count:5} corpus-mix CVs, 1 job:  {seconds:6.2f} s, {per_file[count] * 1000:6.2f} ms a file "
+                  f"({1 / per_file[count]:5.0f} CVs/s), peak {peak:5.0f} MB")
+        print(f"per-file time, 2,000 / 200:   {per_file[2000] / per_file[200]:.2f}")
+        paths = [str(f) for f in folders[:1000]]
+        one, two = [], []
+        for _ in range(3):
+            one.append(wall(cvlint + ["--exit-zero", "--jobs", "1", *paths]))
+            two.append(wall(cvlint + ["--exit-zero", "--jobs", "2", *paths]))
+        a, b = statistics.median(one), statistics.median(two)
+        print(f"1,000 corpus-mix CVs:         1 job {a:5.2f} s, 2 jobs {b:5.2f} s, ratio {b / a:.2f}")
 
 
 def versions_scaling(cvlint: list[str]) -> None:
@@ -164,6 +233,7 @@ def main() -> None:
     parser.add_argument("--against", metavar="CVLINT", help="another build's cvlint executable: compare side by side only")
     parser.add_argument("--people", action="store_true", help="only the scaling in the number of people (500 and 5,000)")
     parser.add_argument("--versions", action="store_true", help="only the scaling in the versions of one CV (20 and 200)")
+    parser.add_argument("--corpus", action="store_true", help="only the corpus mix: 200 and 2,000 CVs, one job and two")
     options = parser.parse_args()
     # the console script, as a pre-commit hook runs it ("python -m cvlint" adds ~20 ms of runpy)
     script = Path(sys.executable).parent / "cvlint"
@@ -177,6 +247,9 @@ def main() -> None:
         return
     if options.versions:
         versions_scaling(cvlint)
+        return
+    if options.corpus:
+        corpus_scaling(cvlint)
         return
 
     python_alone = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(options.runs))

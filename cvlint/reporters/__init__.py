@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import patterns
 from ..finding import SEVERITIES
 
 FORMATS = ("text", "json", "concise", "github", "sarif", "junit")
@@ -37,17 +38,15 @@ def _escape(ch: str) -> str:
 # control characters (a CV or a file name can hold an escape sequence that clears a terminal, or a
 # newline that starts a line "::warning::" a CI runner obeys), bidirectional overrides (text
 # shown in another order than it is), and the stand-ins for bytes of a file name not in UTF-8
-_UNSAFE = frozenset([chr(c) for c in range(0x20) if c != 0x09] + [chr(0x7F)] + [chr(c) for c in range(0x80, 0xA0)]
-                    + [chr(c) for c in range(0x202A, 0x202F)] + [chr(c) for c in range(0x2066, 0x206A)]
-                    + [chr(c) for c in range(0xD800, 0xE000)])
+_UNSAFE = patterns.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def shown(text: str) -> str:
     """``text`` safe to print: every control character, bidirectional override and undecodable
     byte written as an escape (``\\x1b``, ``\\n``), everything else as it is."""
-    if not any(ch in _UNSAFE for ch in text):
+    if not _UNSAFE.search(text):
         return text
-    return "".join(_escape(ch) if ch in _UNSAFE else ch for ch in text)
+    return _UNSAFE.sub(lambda m: _escape(m.group()), text)
 
 
 def summary(findings) -> dict:
