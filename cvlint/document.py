@@ -11,7 +11,10 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Optional
 
+from . import patterns
 from .model import Span, record
+
+_TOKEN = patterns.compile(r"\s+|\S+")
 
 
 @record
@@ -114,36 +117,48 @@ class LineBuilder:
         self.lines: list[Line] = []
 
     def line(self, pieces: list[Optional[Piece]], kind: str = "text", **options) -> Optional[Line]:
+        """One line from ``pieces``: white space folds to one space, as in the other readers, but
+        a run of three or more after a word is a column gap (a LaTeX table's ``&``) and stays
+        three spaces; every character keeps its source row and column. Built a word or a gap
+        at a time (slices), not a character at a time."""
         text, cols, rows, bold = "", [], [], []
         for piece in pieces:
             if piece is None:
                 continue
-            start = len(text)
-            remap = {}
-            run = 0
-            for offset, char in enumerate(piece.text):
-                remap[offset] = len(text)
-                if char.isspace():
-                    run += 1
-                    if run == 3 and text.endswith(" ") and not text.endswith("  "):
-                        text += "  "  # a column gap (a LaTeX table's &) stays a gap
-                        cols.extend([piece.cols[offset]] * 2)
-                        rows.extend([piece.row] * 2)
-                        continue
-                    if not text or text[-1] == " ":
-                        continue  # white space folds to one space, as in the other readers
-                    char = " "
-                else:
-                    run = 0
-                text += char
-                cols.append(piece.cols[offset])
-                rows.append(piece.row)
-            remap[len(piece.text)] = len(text)
-            bold.extend((remap[b], remap[e]) for b, e in piece.bold if remap[e] > remap[b])
-            if start == len(text):
-                continue
-        while text.endswith(" "):
-            text, cols, rows = text[:-1], cols[:-1], rows[:-1]
+            source, piece_cols, row = piece.text, piece.cols, piece.row
+            at: Optional[list[int]] = [] if piece.bold else None  # where each offset of the piece lands in ``text``
+            for m in _TOKEN.finditer(source):
+                a, b = m.span()
+                if not source[a].isspace():
+                    if at is not None:
+                        at.extend(range(len(text), len(text) + b - a))
+                    text += m.group()
+                    cols.extend(piece_cols[a:b])
+                    rows.extend([row] * (b - a))
+                    continue
+                if at is not None:
+                    at.append(len(text))
+                if text and text[-1] != " ":
+                    text += " "
+                    cols.append(piece_cols[a])
+                    rows.append(row)
+                if b - a >= 2 and at is not None:
+                    at.append(len(text))
+                if b - a >= 3:
+                    if at is not None:
+                        at.append(len(text))
+                    if text.endswith(" ") and not text.endswith("  "):
+                        text += "  "
+                        cols.extend([piece_cols[a + 2]] * 2)
+                        rows.extend([row] * 2)
+                    if at is not None:
+                        at.extend([len(text)] * (b - a - 3))
+            if at is not None:
+                at.append(len(text))
+                bold.extend((at[b], at[e]) for b, e in piece.bold if at[e] > at[b])
+        kept = len(text.rstrip(" "))
+        if kept < len(text):
+            text, cols, rows = text[:kept], cols[:kept], rows[:kept]
         if not text:
             return None
         number = rows[0]

@@ -97,8 +97,9 @@ def literal_prefixes(pattern: str) -> list[str]:
 
 
 class GatedPattern:
-    """A case-insensitive pattern compiled on first use, and tried only on lines that contain
-    one of the literal texts every match starts with (no gate if one of them has none)."""
+    """A case-insensitive pattern compiled on first use, with the literal texts one of which
+    every match starts with (none if one alternative has none): a ``PatternSet`` tries it only
+    on lines that hold one."""
 
     __slots__ = ("pattern", "prefixes", "_compiled")
 
@@ -108,10 +109,7 @@ class GatedPattern:
         self.prefixes = [p for found in prefixes for p in found] if all(prefixes) else []
         self._compiled: Optional[re.Pattern] = None
 
-    def finditer(self, text: str, lowered: str) -> Iterator[re.Match]:
-        """Matches in ``text``; ``lowered`` is ``text.lower()``, shared by all patterns."""
-        if self.prefixes and not any(p in lowered for p in self.prefixes):
-            return iter(())
+    def finditer(self, text: str) -> Iterator[re.Match]:
         if self._compiled is None:
             self._compiled = patterns.compile(self.pattern, re.I)
         return self._compiled.finditer(text)
@@ -320,7 +318,7 @@ class ScreenerTable:
     def find(self, text: str) -> Iterator[tuple[str, re.Match]]:
         lowered = text.lower()
         for instruction in self.instructions.candidates(lowered):
-            for m in instruction.finditer(text, lowered):
+            for m in instruction.finditer(text):
                 yield instruction.kind, m
 
 

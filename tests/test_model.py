@@ -73,3 +73,19 @@ def test_initialisers_are_the_ones_dataclasses_generates_and_nothing_is_cached(t
     cache.save()
     assert not (tmp_path / "cache").exists()  # no initialiser was put in the cache
     cache.clear()
+
+
+def test_line_builder_folds_white_space_keeps_column_gaps_and_maps_every_character():
+    from cvlint.document import LineBuilder, Piece
+
+    builder = LineBuilder(["\\cventry{2019}{ Engineer }", "x"])
+    line = builder.line([Piece.at("  Research \t Engineer", 1, 10, bold=True), Piece.at("    Acme\n", 1, 40),
+                         None, Piece.at(" ", 2, 0)])
+    # leading space dropped; " \t " (three) is a column gap of three spaces; four spaces after a
+    # word are a gap too; a trailing space and the newline are gone
+    assert line.text == "Research   Engineer   Acme"
+    assert line.cols == [*range(12, 20), 20, 22, 22, *range(23, 31), 40, 42, 42, *range(44, 48)]
+    assert line.rows == [1] * len(line.text)
+    assert line.bold == [(0, 19)]  # the whole first piece, its folded spaces included
+    assert line.number == 1 and line.raw == "\\cventry{2019}{ Engineer }"
+    assert builder.line([Piece.at("   ", 1, 0), None]) is None  # nothing but white space: no line

@@ -57,7 +57,7 @@ def template_residue(profile, params, ctx):
             continue
         lowered = line.value.lower()
         for residue in ctx.tables.residue.candidates(lowered):
-            m = next(iter(residue.finditer(line.value, lowered)), None)
+            m = next(iter(residue.finditer(line.value)), None)
             if m:
                 n = line.span.line
                 span = Span(line.span.path, n, m.start() + 1, n, m.end() + 1, line.span.page)

@@ -54,7 +54,7 @@ def personal_data(profile, params, ctx):
     for line in profile.lines:
         lowered = line.value.lower()
         for kind in ctx.tables.personal_data.candidates(lowered):
-            for m in kind.finditer(line.value, lowered):
+            for m in kind.finditer(line.value):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))
                 span = Span(line.span.path, n, value_start + 1, n, m.end("value") + 1, line.span.page)

@@ -56,7 +56,7 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
     lowered = text.lower()
     for phrase in tables.status.candidates(lowered):
         value = phrase.value
-        for m in phrase.finditer(text, lowered):
+        for m in phrase.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             venue, year, end = _read_venue(text, m.end(), tables, phrase.known_venue_only)
@@ -68,7 +68,7 @@ def find_claims(text: str, span_of: Callable[[int, int], Span], tables: Tables) 
             claims.append(Claim("status", text[m.start():end].strip(), span_of(m.start(), end), status=value, venue=venue, venue_year=year))
     for phrase in tables.authorship.candidates(lowered):
         value = phrase.value
-        for m in phrase.finditer(text, lowered):
+        for m in phrase.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             end = m.end()
