@@ -43,6 +43,12 @@ class Check:
 CHECKS: dict[str, Check] = {}
 
 
+def lowered_text(profile) -> str:
+    """A version's whole text and hidden text, lower-cased: what a phrase table is narrowed to
+    before it is tried line by line (``PatternSet.within``)."""
+    return "\n".join([line.value for line in profile.lines] + [hidden.text for hidden in profile.hidden]).lower()
+
+
 def check(name: str, scope: str = "profile", **defaults):
     """Register a check under ``name`` with its parameters and their defaults."""
 

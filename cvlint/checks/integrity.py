@@ -6,7 +6,7 @@ from .. import patterns
 from ..finding import Hit, Related
 from ..model import Span
 from ..privacy import mask_phones
-from . import check
+from . import check, lowered_text
 
 
 @check("hidden-text", max_quote=80)
@@ -24,7 +24,7 @@ def screener_instruction(profile, params, ctx):
     instructions, to rank the candidate first, or spoken to it as an AI — written as an
     instruction (where a sentence starts), in the CV's text or in its hidden text. One finding
     a line, quoting the words from the instruction on."""
-    table = ctx.tables.screener
+    table = ctx.tables.screener.within(lowered_text(profile))
     for line in profile.lines:
         for kind, m in table.find(line.value):
             start = m.start("said")
@@ -52,11 +52,12 @@ def template_residue(profile, params, ctx):
     """Placeholder text a CV template ships with — lorem ipsum, "Your Name", "[Dates]",
     ``name@example.com``, ``555-0100``, a template's sample entries — left in the CV. One
     finding a line, at the first placeholder on it; a commented-out line shows nothing."""
+    table = ctx.tables.residue.within(lowered_text(profile))
     for line in profile.lines:
         if line.span.line in profile.comment_lines:
             continue
         lowered = line.value.lower()
-        for residue in ctx.tables.residue.candidates(lowered):
+        for residue in table.candidates(lowered):
             m = next(iter(residue.finditer(line.value)), None)
             if m:
                 n = line.span.line

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 
 from .. import patterns
-from . import check
+from . import check, lowered_text
 from ..finding import Fix, Hit
 from ..model import Span
 
@@ -51,9 +51,10 @@ def personal_data(profile, params, ctx):
     section) that is ``min_age`` to ``max_age`` years old: a birth date set beside the
     nationality or the address. The value is marked sensitive so no output prints it."""
     labelled = set()
+    table = ctx.tables.personal_data.within(lowered_text(profile))
     for line in profile.lines:
         lowered = line.value.lower()
-        for kind in ctx.tables.personal_data.candidates(lowered):
+        for kind in table.candidates(lowered):
             for m in kind.finditer(line.value):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))

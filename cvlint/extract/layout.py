@@ -23,7 +23,8 @@ from .sections import section_kind
 from .types import LineInfo, Rhythm
 from .words import starts_with_role
 
-_SENTENCE_END = patterns.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bNo)(?<!\bno)(?<!\bpp)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bJr)(?<!\bSr)(?<!\bSt)[.!?][\"”’)\]_*]*$")
+# the mark first, then what may not stand before it: a search skips to the marks at once
+_SENTENCE_END = patterns.compile(r"[.!?](?<![A-Z].)(?<!\b(?:al|vs|No|no|pp|Dr|Mr|Ms|Jr|Sr|St).)[\"”’)\]_*]*$")
 _LETTER = patterns.compile(r"[^\W\d_]")
 _DATE_LEFTOVER = patterns.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
 _UPDATED = patterns.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
