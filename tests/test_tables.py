@@ -67,6 +67,6 @@ def test_the_set_finds_what_every_pattern_alone_finds(text):
         # narrowed to a document holding this text and another: the same candidates
         narrowed = table.within(("Built a parser.\n" + text).lower())
         assert narrowed.candidates(text.lower()) == table.candidates(text.lower())
-        assert table.within("nothing here").candidates(text.lower()) == [e for e in table.entries if not e.prefixes]
+        assert table.within("~~~~").candidates(text.lower()) == [e for e in table.entries if not e.prefixes]
         total += len(found)
     assert (total > 0) == (not text.startswith("Built"))  # each text holds phrases but the control
