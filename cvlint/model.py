@@ -26,7 +26,7 @@ def record(cls=None, *, eq: bool = False, frozen: bool = False):
     is the one ``dataclasses`` generates: nothing of it is kept between runs."""
 
     def wrap(klass):
-        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False)
+        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False, slots=True)
         klass.__repr__ = _repr
         return klass
 
@@ -229,7 +229,7 @@ class Profile:
     date_problems: list[DateProblem] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     lines: list[Text] = field(default_factory=list)  # the readable text, line by line
-    comment_lines: set[int] = field(default_factory=set)  # lines wholly a comment in the file (never shown)
+    comment_lines: frozenset[int] = frozenset()  # lines wholly a comment in the file (never shown)
     facts: list[Fact] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     hidden: list[Hidden] = field(default_factory=list)  # text a reader of the page does not see

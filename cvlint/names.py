@@ -9,8 +9,15 @@ from functools import lru_cache
 from . import patterns
 
 
-@lru_cache(maxsize=65536)  # words and names recur on every line and in every version
 def fold(text: str) -> str:
+    """``text`` without accents, case folded: how two spellings of one name are compared."""
+    if text.isascii():  # nothing to decompose: folding is lower-casing, done in C
+        return text.lower()
+    return _fold_accented(text)
+
+
+@lru_cache(maxsize=8192)  # accented words and names recur on every line and in every version
+def _fold_accented(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
