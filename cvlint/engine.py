@@ -8,7 +8,7 @@ from datetime import date
 from typing import Optional
 
 from .checks import CHECKS, Context
-from .extract import extract
+from .extract import extract, finished
 from .finding import Finding
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
@@ -94,7 +94,8 @@ def analyse_files(files: list[str], rules: list[Rule], as_of: date, options: Opt
 
 def analyse_one(path: str, refusal, rules: list[Rule], ctx: Context) -> tuple[Profile, list[Finding]]:
     profile = extract(refusal or read_path(path), ctx.tables)
-    return profile, single_file_findings(profile, rules, ctx)
+    findings = single_file_findings(profile, rules, ctx)
+    return finished(profile), findings
 
 
 def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: list[list[str]] = (),

@@ -233,3 +233,40 @@ class Profile:
     facts: list[Fact] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     hidden: list[Hidden] = field(default_factory=list)  # text a reader of the page does not see
+
+
+class _NoItems(list):
+    """The one empty list every finished profile shares where it has nothing (a profile of a
+    short CV holds a dozen empty lists; thousands of CVs hold them all to the end of a run).
+    Nothing is ever added to a finished profile; an attempt raises instead of leaking into
+    every other profile."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("a finished profile is not changed")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+    def __reduce__(self):
+        return "NO_ITEMS"  # sent to another process, it is the one there
+
+
+NO_ITEMS = _NoItems()
+
+
+def compact(record_object) -> None:
+    """Share ``NO_ITEMS`` for every empty list field of a finished record and of the records it
+    holds: what a run keeps for each file until its report, made smaller."""
+    for name in record_object.__dataclass_fields__:
+        value = getattr(record_object, name)
+        if type(value) is list:
+            if not value:
+                object.__setattr__(record_object, name, NO_ITEMS)
+            elif hasattr(value[0], "__dataclass_fields__"):
+                for item in value:
+                    compact(item)
+        elif hasattr(value, "__dataclass_fields__") and not isinstance(value, (Span, Text)):
+            compact(value)
+

@@ -89,3 +89,23 @@ def test_line_builder_folds_white_space_keeps_column_gaps_and_maps_every_charact
     assert line.bold == [(0, 19)]  # the whole first piece, its folded spaces included
     assert line.number == 1 and line.raw == "\\cventry{2019}{ Engineer }"
     assert builder.line([Piece.at("   ", 1, 0), None]) is None  # nothing but white space: no line
+
+
+def test_a_finished_profile_shares_its_empty_lists_and_refuses_changes(tmp_path):
+    import pickle
+
+    from cvlint.extract import extract, finished
+    from cvlint.model import NO_ITEMS
+    from cvlint.readers import read_path
+
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Mara Quist\n\nmara@quist.example.org\n\n## Experience\n\n* **Engineer**, Tidepool, 2019 - 2021\n",
+                  encoding="utf-8")
+    profile = finished(extract(read_path(str(cv))))
+    entry = profile.entries[0]
+    assert (entry.title.value, entry.org.value, str(entry.dates.start.year)) == ("Engineer", "Tidepool", "2019")
+    assert profile.problems is NO_ITEMS and entry.claims is NO_ITEMS and entry.bullets is NO_ITEMS
+    assert profile.lines is not NO_ITEMS and len(profile.lines) == 7
+    with pytest.raises(TypeError):
+        profile.problems.append("anything")  # would show in every profile
+    assert pickle.loads(pickle.dumps(profile)).problems is NO_ITEMS  # the one of the receiving process

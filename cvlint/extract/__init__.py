@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..document import Document
-from ..model import Hidden, Problem, Profile, Section, Source, Span, Text
+from ..model import Hidden, Problem, Profile, Section, Source, Span, Text, compact
 from ..tables import Tables, load_tables
 from .entries import group_entries, split_sections
 from .fields import build_entry
@@ -74,4 +74,10 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
     return profile
 
 
-__all__ = ["Analysis", "analyse", "extract", "looks_like_name", "section_kind", "strip_dates"]
+def finished(profile: Profile) -> Profile:
+    """``profile`` as a run keeps it to the end: its empty lists shared (see ``model.compact``)."""
+    compact(profile)
+    return profile
+
+
+__all__ = ["Analysis", "analyse", "extract", "finished", "looks_like_name", "section_kind", "strip_dates"]

@@ -174,7 +174,7 @@ def _month_spans(text: str) -> list[Found]:
     return spans
 
 
-@lru_cache(maxsize=8192)  # lines recur across versions and revisions; the result is read, never changed
+@lru_cache(maxsize=2048)  # lines recur across versions and revisions; the result is read, never changed
 def find_dates(text: str) -> tuple[Found, ...]:
     found: list[Found] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
     found += [f for f in _short_spans(text) if not any(s < f.end and f.start < e for s, e in ((g.start, g.end) for g in found))]

@@ -42,7 +42,8 @@ def read_source(document: Document, profile: Profile) -> None:
     for number, raw in enumerate(document.source_lines, 1):
         page = pages[number - 1] if pages and number <= len(pages) else None
         profile.lines.append(Text(raw, Span(path, number, 1, number, len(raw) + 1, page)))
-    profile.comment_lines = frozenset(document.comment_lines)  # the empty one is shared
+    if document.comment_lines:  # else the default, shared by every profile
+        profile.comment_lines = frozenset(document.comment_lines)
     for scope, rules, row, start, end in document.directives:
         profile.suppressions.append(Suppression(scope, rules, Span(path, row, start + 1, row, end + 1)))
     for name, value, line, start, end, source in document.facts:

@@ -141,7 +141,7 @@ def _pair_emphasis(tokens: list) -> list[tuple[int, int, int]]:
     return pairs
 
 
-@lru_cache(maxsize=8192)  # the same lines recur across versions and revisions; callers never mutate
+@lru_cache(maxsize=2048)  # the same lines recur across versions and revisions (a few hundred distinct ones); callers never mutate
 def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Readable text of ``raw[start:]``, the source column of each character, and bold ranges.
     A line longer than ``limits.markup_line_chars`` is no CV's line: it is read as it is, its markup left
