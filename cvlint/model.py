@@ -257,16 +257,31 @@ NO_ITEMS = _NoItems()
 
 
 def compact(record_object) -> None:
-    """Share ``NO_ITEMS`` for every empty list field of a finished record and of the records it
-    holds: what a run keeps for each file until its report, made smaller."""
-    for name in record_object.__dataclass_fields__:
+    """Share ``NO_ITEMS`` for every empty list field of a finished record and of the records
+    with list fields it holds (no record of the model without lists holds one with lists):
+    what a run keeps for each file until its report, made smaller."""
+    lists, others = _shape(type(record_object))
+    for name in lists:
         value = getattr(record_object, name)
-        if type(value) is list:
-            if not value:
-                object.__setattr__(record_object, name, NO_ITEMS)
-            elif hasattr(value[0], "__dataclass_fields__"):
-                for item in value:
-                    compact(item)
-        elif hasattr(value, "__dataclass_fields__") and not isinstance(value, (Span, Text)):
+        if not value:
+            object.__setattr__(record_object, name, NO_ITEMS)
+        elif _shape(type(value[0]))[0]:
+            for item in value:
+                compact(item)
+    for name in others:
+        value = getattr(record_object, name)
+        if value is not None and _shape(type(value))[0]:
             compact(value)
 
+
+_SHAPES: dict[type, tuple] = {}
+
+
+def _shape(cls: type) -> tuple:
+    """A record class's list fields and its other fields (both empty for a class that is no record)."""
+    shape = _SHAPES.get(cls)
+    if shape is None:
+        found = getattr(cls, "__dataclass_fields__", {})
+        lists = tuple(n for n, f in found.items() if f.default_factory is list)
+        shape = _SHAPES[cls] = (lists, tuple(n for n in found if n not in lists))
+    return shape

@@ -8,8 +8,6 @@ library) ends the run with an internal error, never a hang."""
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict
 
 from . import limits
@@ -30,6 +28,9 @@ def worth(jobs: int, files: int) -> int:
 def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int) -> list:
     """``engine.analyse_one`` for each file, in order; the files ``planned`` says are refused
     are reported here, the others read by ``jobs`` workers."""
+    import multiprocessing  # here, not at the top: a run of a few files starts no worker and needs neither
+    from concurrent.futures import ProcessPoolExecutor
+
     from .engine import analyse_one
 
     to_read = [path for path, refusal in zip(files, planned) if refusal is None]
