@@ -173,6 +173,7 @@ def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[i
     return fold_whitespace("".join(chars), cols, bold)
 
 
+_SPACES = patterns.compile("[\\s\u200b]+")
 CELL_GAP = "   "  # a wide gap between two columns of a line, as plain-text and PDF readers write it
 
 
@@ -181,29 +182,48 @@ def fold_whitespace(
 ) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Collapse runs of white space to one space and trim the ends, keeping the column map.
     With ``keep_gaps``, a run of three or more spaces inside the line (a column gap in a
-    plain-text layout) becomes ``CELL_GAP`` instead."""
-    out: list[str] = []
+    plain-text layout) becomes ``CELL_GAP`` instead. Taken a word or a run of spaces at a
+    time (slices), not a character at a time."""
+    parts: list[str] = []
     out_cols: list[int] = []
-    remap = [0] * (len(text) + 1)
-    run = 0
-    for i, ch in enumerate(text):
-        remap[i] = len(out)
-        if ch.isspace() or ch == "\u200b":
-            run += 1
-            if out and out[-1] != " ":
-                out.append(" ")
-                out_cols.append(cols[i])
-            elif keep_gaps and run == 3 and out and len(out) >= 1:
-                out.extend("  ")
-                out_cols.extend([cols[i]] * 2)
+    remap = [0] * (len(text) + 1) if bold else None  # where each character of ``text`` went
+    n = word_start = 0  # characters out so far; where the next word starts in ``text``
+    for m in _SPACES.finditer(text):
+        a, b = m.span()
+        if a > word_start:
+            parts.append(text[word_start:a])
+            out_cols.extend(cols[word_start:a])
+            if remap is not None:
+                remap[word_start:a] = range(n, n + a - word_start)
+            n += a - word_start
+        word_start = b
+        if not n:  # white space before the first word: dropped
             continue
-        run = 0
-        out.append(ch)
-        out_cols.append(cols[i])
-    remap[len(text)] = len(out)
-    while out and out[-1] == " ":
-        out.pop()
-        out_cols.pop()
+        if remap is not None:
+            remap[a] = n
+        parts.append(" ")  # after a word: one space, for the run's first character
+        out_cols.append(cols[a])
+        n += 1
+        if remap is not None:
+            remap[a + 1:min(b, a + 3)] = [n] * (min(b, a + 3) - a - 1)
+        if keep_gaps and b - a >= 3:
+            parts.append("  ")
+            out_cols.extend([cols[a + 2]] * 2)
+            n += 2
+        if remap is not None and b > a + 3:
+            remap[a + 3:b] = [n] * (b - a - 3)
+    if len(text) > word_start:
+        parts.append(text[word_start:])
+        out_cols.extend(cols[word_start:len(text)])
+        if remap is not None:
+            remap[word_start:len(text)] = range(n, n + len(text) - word_start)
+        n += len(text) - word_start
+    if remap is not None:
+        remap[len(text)] = n
+    out = "".join(parts)
+    kept = len(out.rstrip(" "))
+    if kept < len(out):
+        out, out_cols = out[:kept], out_cols[:kept]
     folded_bold = []
     for b_start, b_end in bold:
         s, e = remap[b_start], min(remap[b_end], len(out))
@@ -211,4 +231,4 @@ def fold_whitespace(
             s += 1
         if s < e:
             folded_bold.append((s, e))
-    return "".join(out), out_cols, folded_bold
+    return out, out_cols, folded_bold

@@ -40,6 +40,10 @@ _DROP_ARGUMENTS = {"hspace", "vspace", "includegraphics", "label", "ref", "cite"
                    "extracolsep", "addtolength", "titlespacing", "titleformat", "newenvironment"}
 
 
+# characters that mean nothing to TeX here ("-", "'" and "`" only in pairs, "^" and "_" only in math)
+_PLAIN = patterns.compile(r"[^\\{}$~&\-`'^_]+")
+
+
 def _word(text: str, i: int) -> int:
     j = i
     while j < len(text) and text[j].isalpha():
@@ -78,6 +82,12 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
             cols.append(col + at)
 
     while i < len(text):
+        plain = _PLAIN.match(text, i)  # most of a line is plain text: taken a run at a time
+        if plain:
+            out.extend(plain.group())
+            cols.extend(range(col + i, col + plain.end()))
+            i = plain.end()
+            continue
         c = text[i]
         if c == "\\" and i + 1 < len(text):
             nxt = text[i + 1]
