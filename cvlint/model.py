@@ -12,11 +12,24 @@ point at the exact characters.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 from typing import Optional
 
 
 def _repr(self) -> str:
     return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in fields(self))})"
+
+
+def _reducer(klass):
+    """Pickling as a call of the class with its fields in order (``--jobs`` sends every profile
+    from a worker): a third of the time of pickle's default for slotted classes."""
+    names = tuple(klass.__dataclass_fields__)
+    values = attrgetter(*names) if len(names) > 1 else (lambda item: (getattr(item, names[0]),))
+
+    def reduce(self):
+        return klass, values(self)
+
+    return reduce
 
 
 def record(cls=None, *, eq: bool = False, frozen: bool = False):
@@ -28,6 +41,7 @@ def record(cls=None, *, eq: bool = False, frozen: bool = False):
     def wrap(klass):
         klass = dataclass(klass, eq=eq, frozen=frozen, repr=False, slots=True)
         klass.__repr__ = _repr
+        klass.__reduce__ = _reducer(klass)
         return klass
 
     return wrap(cls) if cls is not None else wrap

@@ -15,7 +15,7 @@ from . import limits
 # a worker costs about as much to start (and its results to send back) as checking this many
 # files: fewer files than this a job are checked here
 MIN_FILES_PER_JOB = 24
-MOST_FILES_PER_TASK = 32  # files a worker takes at once (fewer for small runs, so the workers share them out)
+MOST_FILES_PER_TASK = 8  # files a task holds: few, so the tasks this process and the workers take even out
 
 _state: tuple = ()
 
@@ -27,7 +27,7 @@ def worth(jobs: int, files: int) -> int:
 
 def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int) -> list:
     """``engine.analyse_one`` for each file, in order; the files ``planned`` says are refused
-    are reported here, the others read by ``jobs`` workers."""
+    are reported here, the others read by this process and ``jobs - 1`` workers."""
     import multiprocessing  # here, not at the top: a run of a few files starts no worker and needs neither
     from concurrent.futures import ProcessPoolExecutor
 
@@ -38,10 +38,15 @@ def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int) -> lis
     # fork: the workers start with what this process has loaded (tables, rules), at no cost
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     task = max(1, min(MOST_FILES_PER_TASK, len(to_read) // (jobs * 4)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_start,
+    tasks = [to_read[k:k + task] for k in range(0, len(to_read), task)]
+    # this process is one of the jobs: it takes every ``jobs``-th task itself (no pickling, and
+    # no third process on two cores) while ``jobs - 1`` workers take the others
+    with ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start,
                              initargs=(rules, ctx, asdict(limits.current()))) as pool:
-        done = pool.map(_work, to_read, chunksize=task)
-        return [analyse_one(path, refusal, rules, ctx) if refusal is not None else next(done)
+        sent = {k: pool.submit(_work, paths) for k, paths in enumerate(tasks) if k % jobs}
+        read = iter([item for k, paths in enumerate(tasks)
+                     for item in (sent[k].result() if k in sent else [analyse_one(p, None, rules, ctx) for p in paths])])
+        return [analyse_one(path, refusal, rules, ctx) if refusal is not None else next(read)
                 for path, refusal in zip(files, planned)]
 
 
@@ -51,8 +56,8 @@ def _start(rules: list, ctx, limit_values: dict) -> None:
     _state = (rules, ctx)
 
 
-def _work(path: str):
+def _work(paths: list[str]) -> list:
     from .engine import analyse_one
 
     rules, ctx = _state
-    return analyse_one(path, None, rules, ctx)
+    return [analyse_one(path, None, rules, ctx) for path in paths]

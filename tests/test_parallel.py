@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cvlint import engine, parallel
+from cvlint import parallel
 from cvlint.cli import cli, main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,10 +61,14 @@ def test_files_refused_before_reading_are_reported_in_their_place(monkeypatch, s
     assert small_jobs == [2]
 
 
+def _die(paths):
+    os._exit(9)
+
+
 def test_a_worker_that_dies_ends_the_run_with_exit_2(monkeypatch, small_jobs, tmp_path, capsys):
     for i in range(4):
         (tmp_path / f"cv{i}.md").write_text(f"# Person {i}\n", encoding="utf-8")
-    monkeypatch.setattr(engine, "analyse_one", lambda *a: os._exit(9))  # as a crash in a library would
+    monkeypatch.setattr(parallel, "_work", _die)  # as a crash in a library would
     monkeypatch.setattr(sys, "argv", ["cvlint", "check", str(tmp_path), "--jobs", "2", *AS_OF])
     with pytest.raises(SystemExit) as stop:
         main()
