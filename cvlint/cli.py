@@ -377,10 +377,68 @@ def parse(paths, explain) -> None:
 
 
 @cli.command()
-def schema() -> None:
-    """Print the JSON Schema of the profile."""
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
+              help="text: a table that fits the terminal; markdown: to paste into a review; json: see `cvlint schema compare`.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the comparison to FILE instead of standard output.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Treat DATE as today (for stale and future dates). Default: today.")
+@click.option("--group", "groups", multiple=True, metavar="A,B,...",
+              help="These files are versions of one person (repeatable); others are grouped as `check` groups them.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE", help="Read settings from FILE.")
+@click.option("--no-config", is_flag=True, help="Ignore any settings file.")
+@click.option("--width", type=click.IntRange(min=40), default=None, help="Width of the text table (default: the terminal's).")
+def compare(paths, fmt, output, as_of, groups, config_path, no_config, width) -> None:
+    """Show one person's versions side by side: every entry, what each version says of it
+    (dates, status, venue, authorship), what changed, and the findings about that person.
+    Exit 0 unless the command cannot run (2): a comparison is a report, not a gate."""
+    import io
+    import shutil
+
+    from .compare import compare as compared
+    from .engine import Options, check_paths
+    from .output import OutputError, write_atomically
+    from .reporters import comparison
+
+    config, rules = _settings(config_path, no_config, ())
+    rules = _selected(rules, config, (), (), ())
+    root = config.root
+    options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
+                      owners=list(config.owner), venues=dict(config.extend_venues), root=root, jobs=_cores())
+    when = _as_of(as_of) if as_of else (config.as_of or date.today())
+    result = check_paths(list(paths) or ["."], rules, when, [list(_split((g,))) for g in groups], options)
+    people = compared(result.groups, result.findings)
+    if output and os.path.realpath(output) in {os.path.realpath(p.source.path) for p in result.profiles}:
+        raise click.UsageError(f"-o/--output {output}: that is one of the files being compared; cvlint never writes to them")
+    stream = io.StringIO()
+    if fmt == "json":
+        comparison.render_json(people, stream)
+    elif fmt == "markdown":
+        comparison.render_markdown(people, stream)
+    else:
+        out = click.get_text_stream("stdout")
+        color = not output and _use_color(out)
+        comparison.render_text(people, stream, width or shutil.get_terminal_size((80, 24)).columns, color)
+    if output:
+        try:
+            write_atomically(output, lambda target: target.write(stream.getvalue()))
+        except OutputError as error:
+            raise click.UsageError(str(error)) from None
+    else:
+        click.echo(stream.getvalue(), nl=False)
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["profile", "compare"]), default="profile")
+def schema(what) -> None:
+    """Print a JSON Schema: of the profile (``cvlint parse``) or of ``cvlint compare --format json``."""
     import json
 
+    if what == "compare":
+        from .reporters.comparison import json_schema
+
+        click.echo(json.dumps(json_schema(), indent=2))
+        return
     from pydantic import TypeAdapter
 
     from .model import Profile

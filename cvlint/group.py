@@ -314,9 +314,10 @@ def _disjoint(a: Entry, b: Entry, slack_months: int = 12) -> bool:
 
 
 def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
-          scores: Optional[dict[int, int]] = None) -> list[list[tuple[Profile, Entry]]]:
+          scores: Optional[dict[int, int]] = None, keep_single: bool = False) -> list[list[tuple[Profile, Entry]]]:
     """Match entries across versions, one entry per version, best match first. ``scores``, if
-    given, receives the score each matched entry joined its cluster with (by ``id(entry)``)."""
+    given, receives the score each matched entry joined its cluster with (by ``id(entry)``).
+    Entries no other version lists are left out unless ``keep_single``."""
 
     keys = keys or EntryKeys()
     clusters: list[list[tuple[Profile, Entry]]] = []
@@ -361,7 +362,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                     cluster_keys.append({key: None})
     for cluster in clusters:
         cluster.reverse()  # oldest first
-    return [c for c in clusters if len(c) > 1]
+    return clusters if keep_single else [c for c in clusters if len(c) > 1]
 
 
 def mark_self_authors(profile: Profile, names: list[str]) -> None:

@@ -162,6 +162,17 @@ class Entry:
                 return index
         return None
 
+    @property
+    def owner_place(self) -> Optional[str]:
+        """The owner's place in the author list, as a message says it: ``2nd of 4``, with
+        `` with an equal-contribution mark`` where the list marks them so."""
+        position = self.self_position
+        if position is None:
+            return None
+        ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(position, f"{position}th")
+        mark = " with an equal-contribution mark" if self.authors[position - 1].equal_contribution else ""
+        return f"{ordinal} of {len(self.authors)}{mark}"
+
 
 @record
 class Section:

@@ -65,14 +65,8 @@ def authorship_claim_changed(group, params, ctx):
                                  "others": "; ".join(r.message for r in related)}, related=related)
 
 
-def _ordinal(n: int) -> str:
-    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
-
-
 def _self_description(entry) -> str:
-    author = entry.authors[entry.self_position - 1]
-    mark = " with an equal-contribution mark" if author.equal_contribution else ""
-    return f"{_ordinal(entry.self_position)} of {len(entry.authors)}{mark}"
+    return entry.owner_place
 
 
 @check("author-position-changed", scope="group")
