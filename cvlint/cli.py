@@ -378,8 +378,9 @@ def parse(paths, explain) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True,
-              help="text: a table that fits the terminal; markdown: to paste into a review; json: see `cvlint schema compare`.")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]), default="text", show_default=True,
+              help="text: a table that fits the terminal; markdown: to paste into a review; json: see `cvlint schema "
+                   "compare`; html: one self-contained page (with -o) that works offline and prints.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the comparison to FILE instead of standard output.")
 @click.option("--as-of", "as_of", metavar="DATE", help="Treat DATE as today (for stale and future dates). Default: today.")
@@ -411,7 +412,12 @@ def compare(paths, fmt, output, as_of, groups, config_path, no_config, width) ->
     if output and os.path.realpath(output) in {os.path.realpath(p.source.path) for p in result.profiles}:
         raise click.UsageError(f"-o/--output {output}: that is one of the files being compared; cvlint never writes to them")
     stream = io.StringIO()
-    if fmt == "json":
+    if fmt == "html":
+        from .reporters import html
+
+        about = [finding for person in people for finding in person.findings]
+        stream.write(html.page("cvlint compare", people, result, when.isoformat(), about))
+    elif fmt == "json":
         comparison.render_json(people, stream)
     elif fmt == "markdown":
         comparison.render_markdown(people, stream)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import patterns
 from ..finding import SEVERITIES
 
-FORMATS = ("text", "json", "concise", "github", "sarif", "junit")
+FORMATS = ("text", "json", "concise", "github", "sarif", "junit", "html")
 
 
 def render(fmt: str, result, stream, rules, color: bool = False) -> None:
