@@ -9,7 +9,7 @@ from typing import Optional
 
 from .checks import CHECKS, Context
 from .extract import extract, finished
-from .finding import Finding
+from .finding import Finding, Related
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
 from .readers import discover, read_path, read_paths, refusals
@@ -129,8 +129,39 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
             result.findings = _unsuppressed(result, rules, ctx)
     if options and options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored(f, rules, options)]
+    result.findings = once_per_person(result.findings, result.groups, rules)
     result.findings.sort(key=Finding.sort_key)
     return result
+
+
+def once_per_person(findings: list[Finding], groups: list[Group], rules: list[Rule]) -> list[Finding]:
+    """For a rule marked ``once-per-person``: the findings with one message in several versions
+    of one person (a stale claim each version repeats) become the newest version's findings,
+    each naming the older versions' lines where the same was found."""
+    codes = {rule.code for rule in rules if rule.once_per_person}
+    if not codes:
+        return findings
+    from collections import defaultdict
+
+    rank = {p.source.path: (k, i) for k, group in enumerate(groups) if len(group.profiles) > 1
+            for i, p in enumerate(group.profiles)}
+    alike: dict[tuple, list[Finding]] = defaultdict(list)  # (code, person, message) -> findings
+    for finding in findings:
+        if finding.code in codes and finding.span.path in rank:
+            alike[(finding.code, rank[finding.span.path][0], finding.message)].append(finding)
+    dropped: set[int] = set()
+    merged: dict[int, Finding] = {}
+    for same in alike.values():
+        newest = max(rank[f.span.path][1] for f in same)
+        kept = [f for f in same if rank[f.span.path][1] == newest]
+        older = sorted((f for f in same if rank[f.span.path][1] < newest), key=lambda f: (-rank[f.span.path][1], f.span.line))
+        if not older:
+            continue
+        for k, finding in enumerate(kept):
+            also = [Related(f.span, f"{f.span.path} says the same") for f in older[k::len(kept)]]
+            merged[id(finding)] = replace(finding, related=list(finding.related) + also)
+        dropped.update(id(f) for f in older)
+    return [merged.get(id(f), f) for f in findings if id(f) not in dropped]
 
 
 def _finding(rule: Rule, hit) -> Finding:

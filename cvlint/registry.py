@@ -39,6 +39,7 @@ class Rule:
     cases: list = field(default_factory=list)
     path: Optional[str] = None
     opt_in: bool = False  # off unless selected by its code or name (``--extend-select``)
+    once_per_person: bool = False  # one finding for a claim several versions repeat, on the newest
 
     def format_message(self, params: dict) -> str:
         try:
@@ -53,7 +54,7 @@ def _validate(data: dict, path: str) -> Rule:
     missing = [key for key in _REQUIRED if key not in data]
     if missing:
         raise RuleError(f"{path}: missing {', '.join(missing)}")
-    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in"}
+    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in", "once-per-person"}
     if unknown:
         raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     if not patterns.compile(r"[A-Z]{2,4}\d{3}").fullmatch(data["code"]):
@@ -74,8 +75,9 @@ def _validate(data: dict, path: str) -> Rule:
     for key in _REQUIRED:
         if not isinstance(data[key], str):
             raise RuleError(f"{path}: {key} must be a string")
-    if not isinstance(data.get("opt-in", False), bool):
-        raise RuleError(f"{path}: opt-in must be true or false")
+    for flag in ("opt-in", "once-per-person"):
+        if not isinstance(data.get(flag, False), bool):
+            raise RuleError(f"{path}: {flag} must be true or false")
     params = dict(check.defaults)
     for key, value in data.get("params", {}).items():
         if key not in check.defaults:
@@ -83,7 +85,8 @@ def _validate(data: dict, path: str) -> Rule:
         params[key] = value
     return Rule(code=data["code"], name=data["name"], category=data["category"], severity=data["severity"],
                 check=data["check"], summary=data["summary"], message=data["message"], params=params,
-                docs=data.get("docs", {}), cases=data.get("cases", []), path=path, opt_in=data.get("opt-in", False))
+                docs=data.get("docs", {}), cases=data.get("cases", []), path=path, opt_in=data.get("opt-in", False),
+                once_per_person=data.get("once-per-person", False))
 
 
 def rule_files(directory: str) -> list[str]:

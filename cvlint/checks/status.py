@@ -13,16 +13,24 @@ def status_rank(tables, status: str) -> int:
 @check("status-stale", max_age_months=12)
 def status_stale(profile, params, ctx):
     """A pending status ("submitted to", "under review at") that time has overtaken: the
-    venue's year has passed, or the entry ended long ago."""
+    venue's year has passed, or the entry ended long ago — judged at the date the version was
+    written, where it says one (a 2024 application saying "submitted" in 2024 is not stale),
+    else at the run's as-of date."""
+    # what was stale when the version was written is stale now too: the message stays "is past"
+    month = ctx.as_of_month
+    when = profile.source.version_date
+    if when is not None:
+        month = min(month, when.ordinal(end=True))
+    year = month // 12
     for entry in profile.entries:
         for claim in entry.claims:
             if claim.kind != "status" or claim.status not in PENDING:
                 continue
-            if claim.venue_year and claim.venue_year < ctx.as_of.year:
+            if claim.venue_year and claim.venue_year < year:
                 yield Hit(claim.span, {"claim": claim.text, "why": f"{claim.venue_year} is past"})
                 continue
             if claim.venue_year is None and entry.dates and entry.dates.is_range and entry.dates.end and not entry.dates.open_end:
-                age = ctx.as_of_month - entry.dates.end.ordinal(end=True)
+                age = month - entry.dates.end.ordinal(end=True)
                 if age > params["max_age_months"]:
                     yield Hit(claim.span, {"claim": claim.text, "why": f"the work ended {entry.dates.end.year}"})
 
