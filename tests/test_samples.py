@@ -99,7 +99,8 @@ def test_pdf_export_and_margin_column_pdf_take_part_in_cross_version_findings(ru
     # the Cloudline dates as each version gives them: the export's "Jun. 2022 – Sep. 2022", the PDF's "06/2022 - 09/2022"
     assert related[("CV104", 22)] == ["yao/cv-2025.txt", "yao/cv-2026-export.txt", "yao/cv-2026.pdf", "yao/site/_pages/cv.md"]
     typo = next(f for f in result.findings if f.code == "CV403")
-    assert "yao/cv-2026-export.txt, " in typo.message  # it writes the one-character-off address
+    # it writes the one-character-off address; each version named with the date it was written
+    assert "yao/cv-2026-export.txt (06/2026), " in typo.message
 
 
 def test_cross_version_finding_names_the_other_versions(rules):

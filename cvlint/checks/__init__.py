@@ -43,6 +43,15 @@ class Check:
 CHECKS: dict[str, Check] = {}
 
 
+def version_name(profile) -> str:
+    """How a message names a version: its file, and when it was written where it says
+    (``samples/cv-2025.txt (03/2025)``), so a reviewer reads which CV said what, and when."""
+    when = profile.source.version_date
+    if when is None:
+        return profile.source.path
+    return f"{profile.source.path} ({when.month:02d}/{when.year})" if when.month else f"{profile.source.path} ({when.year})"
+
+
 def lowered_text(profile) -> str:
     """A version's whole text and hidden text, lower-cased: what a phrase table is narrowed to
     before it is tried line by line (``PatternSet.within``)."""

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 
 from .. import patterns
-from . import check
+from . import check, version_name
 from ..finding import Fix, Hit, Related
 
 _LOCAL = patterns.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
@@ -101,9 +101,9 @@ def email_near_duplicate(group, params, ctx):
                 continue
             reported.add((here, there))
             anchor = max(holders[here], key=lambda pe: order[id(pe[0])])[1]
-            where_here = ", ".join(sorted({p.source.path for p, _ in holders[here]}))
-            where_there = ", ".join(sorted({p.source.path for p, _ in holders[there]}))
-            related = [Related(e.span, f"{p.source.path} has {e.value}") for p, e in holders[there]]
+            where_here = ", ".join(sorted({version_name(p) for p, _ in holders[here]}))
+            where_there = ", ".join(sorted({version_name(p) for p, _ in holders[there]}))
+            related = [Related(e.span, f"{version_name(p)} has {e.value}") for p, e in holders[there]]
             yield Hit(anchor.span, {"email": anchor.value, "other": holders[there][0][1].value, "distance": distance,
                                     "chars": "character" if distance == 1 else "characters",
                                     "where": where_here, "other_where": where_there}, related=related)
@@ -133,6 +133,6 @@ def email_changed(group, params, ctx):
         added = [b for b in added if not any(near(a, b) for a in old)]
         if dropped and added:
             anchor = new[added[0]]
-            related = [Related(old[a].span, f"{older.source.path} gives {old[a].value}") for a in dropped]
+            related = [Related(old[a].span, f"{version_name(older)} gives {old[a].value}") for a in dropped]
             yield Hit(anchor.span, {"email": anchor.value, "old": ", ".join(old[a].value for a in dropped),
-                                    "where": older.source.path}, related=related)
+                                    "where": version_name(older)}, related=related)

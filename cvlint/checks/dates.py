@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns
-from . import check
+from . import check, version_name
 from ..finding import Hit, Related
 from ..group import version_key
 from ..model import PartialDate
@@ -94,7 +94,7 @@ def entry_dates_changed(group, params, ctx):
                 # "2019" beside "2014 – 2019": a year that falls inside the range (the graduation, the
                 # start) says the same; one outside it ("2023" beside "2020 – 2022") does not
                 if _outside(a if not a.is_range else b, b if not a.is_range else a):
-                    related.append(Related(a.span, f"{profile.source.path} says '{a.text}'"))
+                    related.append(Related(a.span, f"{version_name(profile)} says '{a.text}'"))
                 continue
             changed = (a.start.year != b.start.year or a.start.month and b.start.month and a.start.month != b.start.month)
             if not changed and a.end and b.end and not a.expected and not b.expected:
@@ -102,7 +102,7 @@ def entry_dates_changed(group, params, ctx):
                 if a.end.ordinal(end=True) <= written:  # the older version already called it over
                     changed = a.end.year != b.end.year or bool(a.end.month and b.end.month and a.end.month != b.end.month)
             if changed:
-                related.append(Related(a.span, f"{profile.source.path} says '{a.text}'"))
+                related.append(Related(a.span, f"{version_name(profile)} says '{a.text}'"))
         if related:
             yield Hit(newest.dates.span, {"entry": newest.label, "dates": newest.dates.text,
                                           "others": "; ".join(r.message for r in related)}, related=related)
@@ -151,7 +151,7 @@ def role_changed(group, params, ctx):
         for profile, entry in cluster[:-1]:
             if entry.dates and entry.dates.start == newest.dates.start and entry.dates.end == newest.dates.end \
                     and entry.dates.open_end == newest.dates.open_end and _rank_change(_role_of(entry), _role_of(newest)):
-                related.append(Related(entry.title.span, f"{profile.source.path} says '{_role_of(entry)}'"))
+                related.append(Related(entry.title.span, f"{version_name(profile)} says '{_role_of(entry)}'"))
         if related:
             role = newest.role or newest.title
             yield Hit(role.span, {"entry": newest.label, "role": role.value, "dates": newest.dates.text,

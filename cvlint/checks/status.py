@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from . import check
+from . import check, version_name
 from ..finding import Hit, Related
 
 PENDING = ("planned", "submitted", "revision")
@@ -58,5 +58,5 @@ def status_regressed(group, params, ctx):
                             old_rank >= accepted or not old_claim.venue)
                     if comparable and status_rank(ctx.tables, new_claim.status) < old_rank:
                         yield Hit(new_claim.span, {"entry": newer.label, "claim": new_claim.text, "old": old_claim.text,
-                                                   "old_path": older_profile.source.path},
-                                  related=[Related(old_claim.span, f"{older_profile.source.path} says '{old_claim.text}'")])
+                                                   "old_path": version_name(older_profile)},
+                                  related=[Related(old_claim.span, f"{version_name(older_profile)} says '{old_claim.text}'")])

@@ -3,7 +3,7 @@ finding is placed in the newest version and names what the older ones say."""
 
 from __future__ import annotations
 
-from . import check
+from . import check, version_name
 from ..finding import Hit, Related
 
 ACCEPTED = ("accepted", "published")
@@ -32,7 +32,7 @@ def venue_changed(group, params, ctx):
                 continue
             both = new.status in ACCEPTED and old.status in ACCEPTED
             if both == params["both_accepted"]:
-                related.append(Related(old.span, f"{profile.source.path} says '{old.text}'"))
+                related.append(Related(old.span, f"{version_name(profile)} says '{old.text}'"))
         if related:
             yield Hit(new.span, {"entry": newest.label, "claim": new.text, "venue": new.venue,
                                  "others": "; ".join(r.message for r in related)}, related=related)
@@ -59,7 +59,7 @@ def authorship_claim_changed(group, params, ctx):
         for profile, entry in cluster[:-1]:
             old = _first(entry, "authorship")
             if old and _authorship_differs(old.authorship, new.authorship):
-                related.append(Related(old.span, f"{profile.source.path} says '{old.text}'"))
+                related.append(Related(old.span, f"{version_name(profile)} says '{old.text}'"))
         if related:
             yield Hit(new.span, {"entry": newest.label, "claim": new.text,
                                  "others": "; ".join(r.message for r in related)}, related=related)
@@ -84,7 +84,7 @@ def author_position_changed(group, params, ctx):
                 continue
             old_self = entry.authors[entry.self_position - 1]
             if entry.self_position != newest.self_position or old_self.equal_contribution != new_self.equal_contribution:
-                related.append(Related(entry.authors_span, f"{profile.source.path} lists them {_self_description(entry)}"))
+                related.append(Related(entry.authors_span, f"{version_name(profile)} lists them {_self_description(entry)}"))
         if related:
             yield Hit(newest.authors_span, {"entry": newest.label, "position": _self_description(newest),
                                             "others": "; ".join(r.message for r in related)}, related=related)
@@ -126,10 +126,10 @@ def authorship_claim_contradicted(group, params, ctx):
             against = [(p, e) for p, e in lists if not _claim_fits(claim.authorship, e)]
             if not against:
                 continue
-            related = [Related(e.authors_span, f"{p.source.path} lists them {_self_description(e)}")
+            related = [Related(e.authors_span, f"{version_name(p)} lists them {_self_description(e)}")
                        for p, e in against if e is not entry]
             yield Hit(claim.span, {"entry": entry.label, "claim": claim.text,
-                                   "others": "; ".join(f"{p.source.path} lists them {_self_description(e)}" for p, e in against)},
+                                   "others": "; ".join(f"{version_name(p)} lists them {_self_description(e)}" for p, e in against)},
                       related=related)
 
 
@@ -148,14 +148,14 @@ def publication_year_changed(group, params, ctx):
             record_profile, record, record_claim = records[-1]
             for profile, entry, claim in dated:
                 if profile.source.format != "bibtex" and claim.venue == record_claim.venue and entry.year != record.year:
-                    related = [Related(record.dates.span, f"{record_profile.source.path} says {record.year}")]
+                    related = [Related(record.dates.span, f"{version_name(record_profile)} says {record.year}")]
                     yield Hit(entry.dates.span, {"entry": entry.label, "venue": claim.venue, "year": entry.year,
                                                  "others": related[0].message}, related=related)
             continue
         if not dated or dated[-1][1] is not cluster[-1][1]:
             continue
         _, newest, new = dated[-1]
-        related = [Related(entry.dates.span, f"{profile.source.path} says {entry.year}")
+        related = [Related(entry.dates.span, f"{version_name(profile)} says {entry.year}")
                    for profile, entry, claim in dated[:-1] if claim.venue == new.venue and entry.year != newest.year]
         if related:
             yield Hit(newest.dates.span, {"entry": newest.label, "venue": new.venue, "year": newest.year,
@@ -180,5 +180,5 @@ def publication_missing(group, params, ctx):
             continue
         for entry in bib.entries:
             if entry.section == "publications" and id(profile) not in listed_in.get(id(entry), set()):
-                yield Hit(heading.span, {"entry": entry.title.value, "bib": bib.source.path, "line": entry.span.line},
-                          related=[Related(entry.span, f"{bib.source.path} lists it")])
+                yield Hit(heading.span, {"entry": entry.title.value, "bib": version_name(bib), "line": entry.span.line},
+                          related=[Related(entry.span, f"{version_name(bib)} lists it")])
