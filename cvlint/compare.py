@@ -122,7 +122,7 @@ def compare_group(group: Group, findings: list[Finding]) -> Person:
     # the sections each version lists in full: a .bib lists publications only, a site's page
     # of one paper lists that paper (it leaves out nothing)
     covers = [set() if p.source.collection else {e.section for e in p.entries} for p in profiles]
-    for cluster in align(profiles, keep_single=True):
+    for cluster in group.rows or align(profiles, keep_single=True):
         cells: list[Optional[Cell]] = [None] * len(profiles)
         entries: list[Optional[Entry]] = [None] * len(profiles)
         for profile, entry in cluster:

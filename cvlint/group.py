@@ -23,6 +23,7 @@ class Group:
 
     profiles: list[Profile]
     clusters: list[list[tuple[Profile, Entry]]] = field(default_factory=list)  # matched entries, oldest first
+    rows: list[list[tuple[Profile, Entry]]] = field(default_factory=list)  # every entry so: matched or alone (compare's rows)
     scores: dict = field(default_factory=dict)  # id(entry) -> the score it was matched with (not the newest's)
 
     @property
@@ -248,7 +249,8 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         members.sort(key=_ordering(members, as_of))
         group = Group(members)
         if len(members) > 1:
-            group.clusters = align(members, keys, group.scores)
+            group.rows = align(members, keys, group.scores, keep_single=True)
+            group.clusters = [cluster for cluster in group.rows if len(cluster) > 1]
         groups.append(group)
     groups.sort(key=lambda g: g.newest.source.path)
     return groups

@@ -249,6 +249,32 @@ def pdf_against_pdfium(cvlint: list[str], runs: int) -> None:
           f"{raw * 1000:6.0f} ms; ratio {ours / raw:.2f}")
 
 
+def make_five_page_versions(folder: Path, count: int) -> list[str]:
+    """``count`` versions of a five-page academic CV (250 entry lines), each a year newer:
+    an entry added, a paper's status moving on, a date corrected."""
+    paths = []
+    for v in range(count):
+        lines = ["# Mara Quist", "", "mara@quist.example.org", "", f"Last updated: March {2015 + v}", "", "## Experience", ""]
+        lines += [f"* **Research role {n}**, Lab {n % 7}, 09/{2000 + n % 20} – 06/{2001 + n % 20 + (v > 5 and n % 9 == 0)}"
+                  for n in range(120 + v)]
+        lines += ["", "## Publications", ""]
+        lines += [f"* M. Quist, J. Berg. \"Paper number {n} on storage.\" "
+                  f"{'Accepted to' if n < 10 * v else 'Submitted to'} FAST {2015 + (n % 10)}." for n in range(120)]
+        path = folder / f"cv-{2015 + v}.md"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def compare_speed(cvlint: list[str]) -> None:
+    """``cvlint compare`` on 10 versions of a five-page CV: the reviewer's view, new process."""
+    command = cvlint[:cvlint.index("check")] + ["compare", "--as-of", "2026-11-22", "--width", "120"]
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = make_five_page_versions(Path(tmp), 10)
+        seconds = statistics.median(wall(command + ["--group", ",".join(paths), *paths]) for _ in range(3))
+    print(f"compare, 10 versions of a 5-page CV: {seconds:5.2f} s (median of 3)")
+
+
 def histories() -> None:
     history = [sys.executable, "-m", "cvlint", "history", "--as-of", "2026-11-22", "--exit-zero"]
     for worst in (False, True):
@@ -266,6 +292,7 @@ def main() -> None:
     parser.add_argument("--people", action="store_true", help="only the scaling in the number of people (500 and 5,000)")
     parser.add_argument("--versions", action="store_true", help="only the scaling in the versions of one CV (20 and 200)")
     parser.add_argument("--corpus", action="store_true", help="only the corpus mix: 200 and 2,000 CVs, one job and two")
+    parser.add_argument("--compare", action="store_true", help="only cvlint compare on 10 versions of a 5-page CV")
     options = parser.parse_args()
     # the console script, as a pre-commit hook runs it ("python -m cvlint" adds ~20 ms of runpy)
     script = Path(sys.executable).parent / "cvlint"
@@ -274,10 +301,11 @@ def main() -> None:
     if options.against:
         side_by_side(cvlint, [options.against, "check", "--as-of", "2026-11-22"], options.runs)
         return
-    only = [name for name in ("people", "versions", "corpus") if getattr(options, name)]
+    only = [name for name in ("people", "versions", "corpus", "compare") if getattr(options, name)]
     if only:
         for name in only:
-            {"people": people_scaling, "versions": versions_scaling, "corpus": corpus_scaling}[name](cvlint)
+            {"people": people_scaling, "versions": versions_scaling, "corpus": corpus_scaling,
+             "compare": compare_speed}[name](cvlint)
         return
 
     python_alone = statistics.median(wall([sys.executable, "-c", "pass"]) for _ in range(options.runs))
@@ -287,6 +315,7 @@ def main() -> None:
     versions_scaling(cvlint)
     corpus_scaling(cvlint)
     people_scaling(cvlint)
+    compare_speed(cvlint)
     histories()
 
 
