@@ -42,7 +42,7 @@ CASES = {
     "input.tex": (b"\\documentclass{moderncv}\n\\name{Jane}{Doe}\n\\begin{document}\n\\input{/etc/passwd}\n\\end{document}\n", []),
     "utf16.md": ("# Jane Doe\r\n\r\njane@example.org\r\n".encode("utf-16"), []),
     "cr.txt": ("Jane Doe\rRésumé\rjane@example.org\r".encode("latin-1"),
-               ["cr.txt:1:1: warning CV003 file is not valid UTF-8 (first bad byte on line 1); read as cp1250"]),
+               ["cr.txt:1:1: warning CV003 file is not valid UTF-8 (first bad byte on line 1); read as cp1252"]),
 }
 
 

@@ -96,3 +96,21 @@ def test_section_kind_of_a_heading(heading, kind):
     from cvlint.extract import section_kind
 
     assert section_kind(heading) == kind
+
+
+@pytest.mark.parametrize("encoding, text, read_as", [
+    # a Latin-1 CV with a few accented letters: a detector proposes a DOS code page (cp775 reads
+    # "Universität" as "Universitõt"); the Windows-1252 reading is taken when it looks Western
+    ("latin-1", "Application for the Graduate Programme, Universität Nordbrück\nJörg Weiß, Köln\n", "cp1252"),
+    # no Western reading: Polish gives signs ("³" for "ł"), Russian runs of accented letters
+    ("cp1250", "Życiorys: Paweł Wiśniewski, Politechnika Łódzka, doświadczenie zawodowe w Krakowie.\n", None),
+    ("cp1251", "Резюме: Иван Петров, Московский государственный университет, опыт работы.\n", None),
+])
+def test_legacy_encodings_are_read_right(encoding, text, read_as):
+    from cvlint.readers.decode import decode
+
+    decoded, used, problems = decode(text.encode(encoding))
+    assert decoded == text
+    if read_as:
+        assert used == read_as
+    assert [p.kind for p in problems] == ["not-utf8"] and f"read as {used}" in problems[0].message

@@ -50,6 +50,42 @@ def _chinese(data: bytes) -> str | None:
     return text if in_runs >= 0.8 * len(non_ascii) else None
 
 
+# letters and signs a Western-European text in Windows-1252 holds beyond ASCII, besides letters
+_WESTERN_SIGNS = set("’‘“”„–—•…€£§°©®™·«»¿¡ºª ")
+
+
+def _is_oem_code_page(encoding: str) -> bool:
+    """A DOS (OEM) or old Mac code page: what a detector proposes for a few accented letters
+    (``Universität`` as cp775 ``Universitõt``), rarely what a CV written today is in."""
+    name = encoding.lower().replace("-", "").replace("_", "")
+    return name.startswith("mac") or (name.startswith("cp") and name[2:].isdigit() and not name[2:].startswith("12"))
+
+
+def _western(data: bytes, min_in_words: float = 0.8) -> str | None:
+    """The Windows-1252 (Latin-1) reading of ``data`` when it looks like Western-European text:
+    every character beyond ASCII a letter or a typographic sign, and most of those letters
+    inside words of ASCII letters (``Universität``). A Cyrillic or Greek text read so gives runs
+    of accented letters (``Ðåçþìå``) and fails; Polish gives signs (``³``, ``¹``) and fails."""
+    import unicodedata
+
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = in_words = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 128:
+            continue
+        if ch in _WESTERN_SIGNS:
+            continue
+        if not unicodedata.category(ch).startswith("L"):
+            return None
+        letters += 1
+        before, after = text[i - 1:i], text[i + 1:i + 2]
+        in_words += (before.isascii() and before.isalpha()) or (after.isascii() and after.isalpha())
+    return text if letters and in_words >= min_in_words * letters else None
+
+
 def decode(data: bytes) -> tuple[str | None, str, list[ReadProblem]]:
     """Return (text or None if not text, encoding name, problems)."""
     # A CV is a few pages of text; a larger "CV" is a mistake or a log file, and reading it
@@ -102,6 +138,11 @@ def decode(data: bytes) -> tuple[str | None, str, list[ReadProblem]]:
 
     best = from_bytes(data).best()
     encoding = best.encoding if best is not None else "latin-1"
+    western = _western(data) if _is_oem_code_page(encoding) or encoding in ("cp1250", "iso8859_2") else None
+    if western is not None and (_is_oem_code_page(encoding) or western == data.decode(encoding, "replace")):
+        # a few accented letters give the detector little to go on: a DOS code page gives way to
+        # the Western reading; a Central-European one only where both read the same (ä, ö, ü, ß)
+        encoding = "cp1252"
     try:
         text = data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
