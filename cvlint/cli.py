@@ -185,6 +185,8 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     if changed:
         targets = [os.path.relpath(root)] + [p for p in paths if not _inside(p, root)]
     result = check_paths(targets, rules, when, explicit, options)
+    if not result.files and not changed:  # as ruff does: say so, exit 0 (nothing was found wrong)
+        click.echo(f"cvlint: warning: no CV files found in {', '.join(targets)}", err=True)
     if changed:
         given = {os.path.abspath(p) for p in paths}
         result.findings = [f for f in result.findings

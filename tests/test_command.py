@@ -43,3 +43,12 @@ def test_an_opt_in_rule_runs_only_when_named(tmp_path):
     assert lines() == [] and lines("--select", "CV0") == [] and lines("--select", "ALL") == []
     assert lines("--bib-complete") == [finding]
     assert lines("--extend-select", "publication-missing") == [finding] and lines("--select", "CV006") == [finding]
+
+
+def test_no_cv_found_is_said_on_standard_error_and_exits_0(tmp_path):
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "image.png").write_bytes(b"\x89PNG\r\n")
+    done = subprocess.run([sys.executable, "-m", "cvlint", "check", str(tmp_path / "notes")], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert done.stderr == f"cvlint: warning: no CV files found in {tmp_path / 'notes'}\n"
+    assert done.stdout == "All clean: 0 files checked, no problems.\n"
