@@ -5,6 +5,7 @@ internal error."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from datetime import date
@@ -111,6 +112,15 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _statistics(findings) -> str:
+    """``ruff --statistics``: a line a rule, the most frequent first."""
+    from collections import Counter
+
+    counts = Counter((f.code, f.name) for f in findings)
+    width = len(str(max(counts.values(), default=0)))
+    return "".join(f"{n:>{width}}  {code}  {name}\n" for (code, name), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
 def _use_color(stream) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
@@ -156,6 +166,11 @@ def cli() -> None:
 @click.option("--bib-complete", is_flag=True,
               help="The owner's .bib lists all their papers: say which of them a CV version with a publications "
                    "section leaves out (the opt-in rule publication-missing).")
+@click.option("--statistics", is_flag=True,
+              help="Print how many findings each rule has, most first, instead of the findings (as ruff does).")
+@click.option("-q", "--quiet", is_flag=True, help="Print the findings and nothing else: no summary line, no notes.")
+@click.option("--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
+              help="Colour in the text report: on a terminal (auto; NO_COLOR turns it off), always, or never.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes that read and check files (default: the machine's cores; runs of few files "
                    "use fewer, a single file none). The output is the same for any N.")
@@ -163,7 +178,8 @@ def cli() -> None:
               help="When walking a folder, also read files that symbolic links point to outside it (by default "
                    "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, jobs, follow_links) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, statistics, quiet, color,
+          jobs, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -224,16 +240,26 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
             dropped, stale = apply(result, load(baseline_path))
         except BaselineError as error:
             raise click.UsageError(str(error)) from None
-        if dropped:
+        if dropped and not quiet:
             click.echo(f"cvlint: {dropped} finding{'s' if dropped != 1 else ''} already in {baseline_path} not reported", err=True)
         for path, code, _ in stale:
             click.echo(f"cvlint: {baseline_path}: {code} in {path} is no longer found; --update-baseline to drop it", err=True)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    if output:
+    if statistics:
+        click.echo(_statistics(result.findings), nl=False)
+    elif output:
         _write_report(output, fmt, result, rules)
     else:
         out = click.get_text_stream("stdout")
-        render(fmt, result, out, rules, color=_use_color(out))
+        use_color = color == "always" or (color == "auto" and _use_color(out))
+        if quiet and fmt == "text":
+            report = io.StringIO()
+            render(fmt, result, report, rules, color=False)
+            lines = report.getvalue().splitlines(keepends=True)
+            # the findings only: the summary line (and the blank line before it) dropped
+            click.echo("".join(lines[:-2] if result.findings else []), nl=False)
+        else:
+            render(fmt, result, out, rules, color=use_color)
     failing = [f for f in result.findings if severity_rank(f.severity) >= severity_rank(fail_on)]
     sys.exit(0 if exit_zero or not failing else 1)
 

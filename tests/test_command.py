@@ -52,3 +52,34 @@ def test_no_cv_found_is_said_on_standard_error_and_exits_0(tmp_path):
     assert done.returncode == 0
     assert done.stderr == f"cvlint: warning: no CV files found in {tmp_path / 'notes'}\n"
     assert done.stdout == "All clean: 0 files checked, no problems.\n"
+
+
+def _check(*args):
+    from click.testing import CliRunner
+
+    from cvlint.cli import cli
+
+    return CliRunner().invoke(cli, ["check", *args, "--as-of", "2026-11-22", "--no-config"])
+
+
+def test_statistics_count_each_rule_most_first(tmp_path):
+    (tmp_path / "cv.md").write_text("# Jane Doe\n\n## Experience\n\n* **Engineer**, Acme, 2021 - 2019\n"
+                                    "* **Intern**, Beta, 2018 - 2017\n* Submitted to ATC'23\n", encoding="utf-8")
+    result = _check(str(tmp_path / "cv.md"), "--statistics")
+    assert result.exit_code == 1
+    assert result.output == "2  CV101  date-range-inverted\n1  CV701  status-stale\n"
+
+
+def test_quiet_prints_the_findings_and_nothing_else(tmp_path):
+    (tmp_path / "cv.md").write_text("# Jane Doe\n\n## Experience\n\n* **Engineer**, Acme, 2021 - 2019\n", encoding="utf-8")
+    full, quiet = _check(str(tmp_path / "cv.md")).output, _check(str(tmp_path / "cv.md"), "-q").output
+    assert full.endswith("\n\nFound 1 problem (1 error) in 1 file.\n")
+    assert quiet == full[: -len("\nFound 1 problem (1 error) in 1 file.\n")]
+    (tmp_path / "clean.md").write_text("# Jane Doe\n", encoding="utf-8")
+    assert _check(str(tmp_path / "clean.md"), "-q").output == ""
+
+
+def test_color_always_and_never(tmp_path):
+    (tmp_path / "cv.md").write_text("# Jane Doe\n\n## Experience\n\n* **Engineer**, Acme, 2021 - 2019\n", encoding="utf-8")
+    assert "\x1b[" in _check(str(tmp_path / "cv.md"), "--color", "always").output
+    assert "\x1b[" not in _check(str(tmp_path / "cv.md"), "--color", "never").output
