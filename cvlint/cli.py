@@ -318,10 +318,14 @@ def history_command(path, since, max_count, fmt, as_of, select, ignore, config_p
 
 @cli.command("rules")
 @click.option("--rules", "extra_rules", multiple=True, type=click.Path(file_okay=False), help="Also list rules from this folder.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: every rule's documentation, as docs/rules.md holds it.")
 def list_rules(extra_rules, fmt) -> None:
     """List the rule catalogue."""
     _, rules = _settings(None, False, extra_rules)  # with the project's extend-rules
+    if fmt == "markdown":
+        click.echo(rules_markdown(rules), nl=False)
+        return
     if fmt == "json":
         import json
 
@@ -331,6 +335,25 @@ def list_rules(extra_rules, fmt) -> None:
     width = max(len(r.name) for r in rules)
     for r in rules:
         click.echo(f"{r.code}  {r.name:<{width}}  {r.category:<10}  {r.severity:<7}  {r.summary}")
+
+
+def rules_markdown(rules) -> str:
+    """The catalogue as one Markdown page (docs/rules.md): made from rules/, never edited by hand."""
+    out = ["# cvlint rules", "", "Generated from `rules/` by `cvlint rules --format markdown`; a test keeps it current.", "",
+           "| code | name | category | severity |", "|---|---|---|---|"]
+    out += [f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.category} | {r.severity} |" for r in rules]
+    for r in rules:
+        docs = r.docs
+        out += ["", f"## {r.code} {r.name}", "", r.summary, "",
+                f"Category: {r.category} · default severity: {r.severity}" + (" · opt-in: runs only when selected" if r.opt_in else "")
+                + (" · parameters: " + ", ".join(f"`{k} = {v!r}`" for k, v in r.params.items()) if r.params else "")]
+        for title, key in (("What it flags", "what"), ("Why it matters", "why")):
+            if docs.get(key):
+                out += ["", f"**{title}.** {docs[key]}"]
+        for title, key in (("Bad", "bad"), ("Good", "good")):
+            if docs.get(key):
+                out += ["", f"{title}:", "", "```text", *docs[key].splitlines(), "```"]
+    return "\n".join(out) + "\n"
 
 
 def rule_doc(rule) -> str:

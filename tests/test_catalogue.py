@@ -70,3 +70,16 @@ def test_a_cache_holding_something_else_is_not_an_error(tmp_path):
     path.write_bytes(b"\x00 not marshal at all")
     again = subprocess.run(command, capture_output=True, text=True, env=env)
     assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout, expected.stderr)
+
+
+def test_docs_rules_md_is_generated_from_the_catalogue():
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from cvlint.cli import cli
+
+    page = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
+    generated = CliRunner().invoke(cli, ["rules", "--format", "markdown"]).output
+    assert page.read_text(encoding="utf-8") == generated, "run: cvlint rules --format markdown > docs/rules.md"
+    assert generated.count("\n## CV") == len(CliRunner().invoke(cli, ["rules", "--format", "json"]).output.split('"code"')) - 1
