@@ -130,7 +130,7 @@ def _use_color(stream) -> bool:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="cvlint")
+@click.version_option(package_name="cvlint-audit")
 def cli() -> None:
     """cvlint: check every version of a CV, alone and against each other."""
 
