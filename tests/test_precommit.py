@@ -62,4 +62,4 @@ def test_hook_and_action_declarations():
     assert action["runs"]["using"] == "composite"
     assert {"paths", "config", "format", "upload-sarif"} <= set(action["inputs"])
     script = "\n".join(step.get("run", "") for step in action["runs"]["steps"])
-    assert "--format sarif --output" in script and "github/codeql-action/upload-sarif@v3" in str(action["runs"]["steps"])
+    assert "--format sarif --output" in script and "github/codeql-action/upload-sarif@v4" in str(action["runs"]["steps"])
