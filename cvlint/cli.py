@@ -112,6 +112,18 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+def _stdin(paths, name):
+    """The CV on standard input, when ``-`` is among the paths (as editors and pipes give it)."""
+    if "-" not in paths:
+        if name:
+            raise click.UsageError("--stdin-filename is for a CV on standard input: give '-' among the paths")
+        return None
+    from . import limits
+
+    most = max(limits.current().file_bytes, limits.current().pdf_bytes) + 1  # past it: reported as too large
+    return (name or "stdin.md", click.get_binary_stream("stdin").read(most))
+
+
 def _statistics(findings) -> str:
     """``ruff --statistics``: a line a rule, the most frequent first."""
     from collections import Counter
@@ -166,6 +178,9 @@ def cli() -> None:
 @click.option("--bib-complete", is_flag=True,
               help="The owner's .bib lists all their papers: say which of them a CV version with a publications "
                    "section leaves out (the opt-in rule publication-missing).")
+@click.option("--stdin-filename", metavar="NAME", default=None,
+              help="With '-' among the paths: the name the CV on standard input is checked and reported as "
+                   "(its extension says its format; default: stdin.md).")
 @click.option("--statistics", is_flag=True,
               help="Print how many findings each rule has, most first, instead of the findings (as ruff does).")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings and nothing else: no summary line, no notes.")
@@ -178,22 +193,22 @@ def cli() -> None:
               help="When walking a folder, also read files that symbolic links point to outside it (by default "
                    "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, statistics, quiet, color,
-          jobs, follow_links) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, stdin_filename, statistics,
+          quiet, color, jobs, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
     config, rules = _settings(config_path, no_config, extra_rules)
     rules = _selected(rules, config, _split(select), _split(ignore), _split(extend_select) + (("publication-missing",) if bib_complete else ()))
     for path in paths:
-        if not os.path.exists(path):
+        if path != "-" and not os.path.exists(path):
             click.echo(f"cvlint: warning: {path}: no such file or folder", err=True)
     explicit = [list(_split((g,))) for g in groups]
     root = config.root
     options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
                       owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
                       exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root,
-                      follow_links=follow_links, jobs=jobs or _cores())
+                      follow_links=follow_links, jobs=jobs or _cores(), stdin=_stdin(paths, stdin_filename))
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     fail_on = fail_on or config.fail_on or "error"
     fmt = fmt or config.format

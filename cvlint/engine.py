@@ -12,7 +12,7 @@ from .extract import extract, finished
 from .finding import Finding, Related
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
-from .readers import discover, read_path, read_paths, refusals
+from .readers import discover, read_bytes, read_path, read_paths, refusals
 from .registry import Rule
 from .tables import load_tables
 
@@ -30,6 +30,7 @@ class Options:
     root: str = "."  # what the globs are relative to
     follow_links: bool = False  # a walk reads files linked from outside the folder
     jobs: int = 1  # worker processes that read, extract and check single files
+    stdin: Optional[tuple[str, bytes]] = None  # a CV given on standard input: (the name it is checked as, its bytes)
 
 
 @record
@@ -58,6 +59,8 @@ def _matches(path: str, globs: list[str], root: str) -> bool:
 
 
 def discover_files(paths: list[str], options: Optional[Options] = None) -> list[str]:
+    if options and options.stdin:
+        paths = [options.stdin[0] if path == "-" else path for path in paths]
     files = discover(paths, follow_links=bool(options and options.follow_links))
     if options and options.include:
         files = [f for f in files if _matches(f, options.include, options.root)]
@@ -86,6 +89,9 @@ def analyse_files(files: list[str], rules: list[Rule], as_of: date, options: Opt
 
     ctx = Context(as_of=as_of, tables=_tables(options), rules=rules)
     planned = refusals(files)
+    if options and options.stdin:  # read already: it is handed over as it is, like a refusal, never read from disk
+        name, data = options.stdin
+        planned = [read_bytes(name, data) if path == name else refusal for path, refusal in zip(files, planned)]
     jobs = parallel.worth(options.jobs if options else 1, sum(r is None for r in planned))
     if jobs > 1:
         return parallel.analyse(files, planned, rules, ctx, jobs)

@@ -83,3 +83,17 @@ def test_color_always_and_never(tmp_path):
     (tmp_path / "cv.md").write_text("# Jane Doe\n\n## Experience\n\n* **Engineer**, Acme, 2021 - 2019\n", encoding="utf-8")
     assert "\x1b[" in _check(str(tmp_path / "cv.md"), "--color", "always").output
     assert "\x1b[" not in _check(str(tmp_path / "cv.md"), "--color", "never").output
+
+
+def test_a_cv_on_standard_input_is_checked_under_its_given_name(tmp_path):
+    cv = b"# Jane Doe\n\n## Experience\n\n* **Engineer**, Acme, 2021 - 2019\n"
+    done = subprocess.run([sys.executable, "-m", "cvlint", "check", "-", "--stdin-filename", "site/cv.md", "--as-of", "2026-11-22",
+                           "--format", "concise", "--no-config"], input=cv, capture_output=True, cwd=tmp_path)
+    assert done.returncode == 1 and done.stderr == b""
+    assert done.stdout.decode().splitlines()[0] == "site/cv.md:5:23: error CV101 date range ends (2019) before it starts (2021)"
+    assert not (tmp_path / "site").exists()  # nothing written, nothing read from disk under that name
+    # beside a file on disk: one person's two versions, compared
+    (tmp_path / "cv-2023.md").write_bytes(cv.replace(b"2021 - 2019", b"2019 - 2021"))
+    done = subprocess.run([sys.executable, "-m", "cvlint", "check", "-", "cv-2023.md", "--stdin-filename", "cv-2024.md",
+                           "--as-of", "2026-11-22", "--format", "concise", "--no-config"], input=cv, capture_output=True, cwd=tmp_path)
+    assert {line.split()[2] for line in done.stdout.decode().splitlines() if line.startswith("cv-2024.md")} >= {"CV101", "CV104"}
