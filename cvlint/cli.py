@@ -181,6 +181,9 @@ def cli() -> None:
 @click.option("--stdin-filename", metavar="NAME", default=None,
               help="With '-' among the paths: the name the CV on standard input is checked and reported as "
                    "(its extension says its format; default: stdin.md).")
+@click.option("--fix", is_flag=True, help="Apply the safe fixes (a mojibake repair) to the files, then report what is left.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix or --diff, also the unsafe ones (an e-mail domain typo).")
+@click.option("--diff", is_flag=True, help="Print the fixes as a unified diff instead of applying them (exit 1 if there are any).")
 @click.option("--statistics", is_flag=True,
               help="Print how many findings each rule has, most first, instead of the findings (as ruff does).")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings and nothing else: no summary line, no notes.")
@@ -193,8 +196,8 @@ def cli() -> None:
               help="When walking a folder, also read files that symbolic links point to outside it (by default "
                    "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
-          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, stdin_filename, statistics,
-          quiet, color, jobs, follow_links) -> None:
+          config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, stdin_filename, fix,
+          unsafe_fixes, diff, statistics, quiet, color, jobs, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import Options, check_paths
 
@@ -259,6 +262,20 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
             click.echo(f"cvlint: {dropped} finding{'s' if dropped != 1 else ''} already in {baseline_path} not reported", err=True)
         for path, code, _ in stale:
             click.echo(f"cvlint: {baseline_path}: {code} in {path} is no longer found; --update-baseline to drop it", err=True)
+    if fix or diff:
+        from . import fixes
+
+        if "-" in paths:
+            raise click.UsageError("--fix and --diff rewrite files: not a CV on standard input")
+        done, diffs = fixes.apply(result, rules, unsafe_fixes, write=fix and not diff)
+        if diff:
+            click.echo("".join(diffs), nl=False)
+            sys.exit(1 if diffs else 0)
+        fixed = {id(finding) for finding in done}
+        result.findings = [finding for finding in result.findings if id(finding) not in fixed]
+        if done and not quiet:
+            click.echo(f"cvlint: fixed {len(done)} problem{'s' if len(done) != 1 else ''} in "
+                       f"{len(diffs)} file{'s' if len(diffs) != 1 else ''}", err=True)
     fmt = fmt or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if statistics:
         click.echo(_statistics(result.findings), nl=False)
@@ -345,11 +362,11 @@ def list_rules(extra_rules, fmt) -> None:
         import json
 
         click.echo(json.dumps([{"code": r.code, "name": r.name, "category": r.category, "severity": r.severity,
-                                "opt_in": r.opt_in, "summary": r.summary} for r in rules], indent=2))
+                                "opt_in": r.opt_in, "fix": r.fix or None, "summary": r.summary} for r in rules], indent=2))
         return
     width = max(len(r.name) for r in rules)
     for r in rules:
-        click.echo(f"{r.code}  {r.name:<{width}}  {r.category:<10}  {r.severity:<7}  {r.summary}")
+        click.echo(f"{r.code}  {r.name:<{width}}  {r.category:<10}  {r.severity:<7}  {'fix' if r.fix else '   '}  {r.summary}")
 
 
 def rules_markdown(rules) -> str:
@@ -361,6 +378,7 @@ def rules_markdown(rules) -> str:
         docs = r.docs
         out += ["", f"## {r.code} {r.name}", "", r.summary, "",
                 f"Category: {r.category} · default severity: {r.severity}" + (" · opt-in: runs only when selected" if r.opt_in else "")
+                + (f" · fix: {r.fix} (`--fix`{' --unsafe-fixes' if r.fix == 'unsafe' else ''})" if r.fix else "")
                 + (" · parameters: " + ", ".join(f"`{k} = {v!r}`" for k, v in r.params.items()) if r.params else "")]
         for title, key in (("What it flags", "what"), ("Why it matters", "why")):
             if docs.get(key):
@@ -375,7 +393,8 @@ def rule_doc(rule) -> str:
     docs = rule.docs
     parts = [f"{rule.code} {rule.name}", "", rule.summary, "",
              f"Category: {rule.category}    Default severity: {rule.severity}    Check: {rule.check}"
-             + ("    Opt-in: runs only when selected by its code or name" if rule.opt_in else "")]
+             + ("    Opt-in: runs only when selected by its code or name" if rule.opt_in else "")
+             + ({"safe": "    Fix: safe (--fix)", "unsafe": "    Fix: unsafe (--fix --unsafe-fixes)"}.get(rule.fix, ""))]
     if rule.params:
         parts.append("Parameters: " + ", ".join(f"{k} = {v!r}" for k, v in rule.params.items()))
     for title, key in (("What it flags", "what"), ("Why it matters", "why")):

@@ -40,6 +40,7 @@ class Rule:
     path: Optional[str] = None
     opt_in: bool = False  # off unless selected by its code or name (``--extend-select``)
     once_per_person: bool = False  # one finding for a claim several versions repeat, on the newest
+    fix: str = ""  # "safe" (applied by --fix) or "unsafe" (also --unsafe-fixes) when its findings carry a fix
 
     def format_message(self, params: dict) -> str:
         try:
@@ -54,7 +55,7 @@ def _validate(data: dict, path: str) -> Rule:
     missing = [key for key in _REQUIRED if key not in data]
     if missing:
         raise RuleError(f"{path}: missing {', '.join(missing)}")
-    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in", "once-per-person"}
+    unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in", "once-per-person", "fix"}
     if unknown:
         raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
     if not patterns.compile(r"[A-Z]{2,4}\d{3}").fullmatch(data["code"]):
@@ -75,6 +76,8 @@ def _validate(data: dict, path: str) -> Rule:
     for key in _REQUIRED:
         if not isinstance(data[key], str):
             raise RuleError(f"{path}: {key} must be a string")
+    if data.get("fix", "") not in ("", "safe", "unsafe"):
+        raise RuleError(f"{path}: fix must be \"safe\" or \"unsafe\"")
     for flag in ("opt-in", "once-per-person"):
         if not isinstance(data.get(flag, False), bool):
             raise RuleError(f"{path}: {flag} must be true or false")
@@ -86,7 +89,7 @@ def _validate(data: dict, path: str) -> Rule:
     return Rule(code=data["code"], name=data["name"], category=data["category"], severity=data["severity"],
                 check=data["check"], summary=data["summary"], message=data["message"], params=params,
                 docs=data.get("docs", {}), cases=data.get("cases", []), path=path, opt_in=data.get("opt-in", False),
-                once_per_person=data.get("once-per-person", False))
+                once_per_person=data.get("once-per-person", False), fix=data.get("fix", ""))
 
 
 def rule_files(directory: str) -> list[str]:
