@@ -22,7 +22,7 @@ def _fold_accented(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-@lru_cache(maxsize=8192)  # grouping compares each name with many others
+@lru_cache(maxsize=2048)  # grouping compares each name with the few others that share a key
 def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in patterns.compile(r"[\s.,_\-]+").split(fold(name)) if t)
 

@@ -201,9 +201,10 @@ def build_entry(draft: EntryDraft, path: str, tables: Tables) -> Optional[Entry]
                   header_lines=len(header))
     for name in ("org", "role", "location"):
         part = chosen.get(name)
-        if part is not None:
-            setattr(entry, name, Text(part.text, part.info.span(path, part.start, part.end)))
-    entry.bullets = [Text(t.info.text, t.info.span(path)) for t in details if t.role == Role.BULLET]
+        if part is not None:  # the role that titles the entry is one Text, not two alike
+            setattr(entry, name, title if part is title_part else Text(part.text, part.info.span(path, part.start, part.end)))
+    # the bullets are some of the entry's lines: the same Texts (a run keeps thousands of entries)
+    entry.bullets = [text for text, t in zip(texts[len(header):], details) if t.role == Role.BULLET]
     return entry
 
 
@@ -227,5 +228,7 @@ def _lead_of_dated_line(header: list[LineInfo], parts: list[Part]) -> Optional[P
 
 def _span_over(path: str, infos: list[LineInfo]) -> Span:
     first = infos[0].span(path)
+    if len(infos) == 1:
+        return first
     last = infos[-1].span(path)
     return Span(path, first.line, first.column, last.end_line, last.end_column, first.page)

@@ -52,7 +52,7 @@ def _phrases() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return out
 
 
-@lru_cache(maxsize=4096)  # headings and short lines recur; the answer never changes within a run
+@lru_cache(maxsize=1024)  # headings and short lines recur; the answer never changes within a run
 def section_kind(text: str) -> Optional[str]:
     cleaned = _NOISE.sub(" ", text)
     if len(" ".join(cleaned.split())) > 60:
