@@ -12,7 +12,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 
-from .helpers import write_files
+from .helpers import AS_OF, run, write_files
 
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
 CV = """# Mei Tanaka
@@ -99,3 +99,23 @@ def test_machine_formats_never_import_rich(tmp_path):
             "print('rich' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_the_colour_report_fits_the_terminal_width_wrapping_between_words(tmp_path, rules):
+    import io
+    import re
+
+    from cvlint.reporters.text import render
+
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Jane Doe\n\n## Experience\n\n* **Research Engineer in the distributed storage group**, "
+                  "Harbourline Logistics and Shipping Company, 2021 - 2019\n", encoding="utf-8")
+    out = io.StringIO()
+    render(run([str(cv)], rules, AS_OF), out, color=True, width=60)
+    lines = [re.sub(r"\x1b\[[0-9;]*m", "", line) for line in out.getvalue().splitlines()]
+    assert max(len(line) for line in lines) <= 60
+    finding = [line for line in lines if "CV101" in line][0]
+    assert finding.startswith("  5:") and finding.split()[-1] in "date range ends (2019) before it starts (2021)".split()
+    assert any(line.startswith("      ") and "(2021)" in line for line in lines)  # the rest, indented under it
+    source = next(line for line in lines if "│" in line)
+    assert source.endswith("…")  # a source line is cut, never wrapped: the caret stays under its text

@@ -61,7 +61,11 @@ def build(result) -> list[list[tuple[str, str]]]:
     return out
 
 
-def render(result, stream, color: bool) -> None:
+def render(result, stream, color: bool, width: int | None = None) -> None:
+    """Plain text when not in colour (pipes, CI logs: one line a finding, for grep). In colour (a
+    terminal), at the terminal's width: a finding's line wraps between words, its continuation
+    indented; a source line and its caret are cut with "…", never wrapped (the caret must stay
+    under its text)."""
     lines = build(result)
     if not color:
         stream.write("\n".join("".join(text for text, _ in line) for line in lines) + "\n")
@@ -69,9 +73,21 @@ def render(result, stream, color: bool) -> None:
     from rich.console import Console
     from rich.text import Text
 
-    console = Console(file=stream, force_terminal=True, highlight=False, soft_wrap=True)
+    console = Console(file=stream, force_terminal=True, highlight=False, width=width)
     for line in lines:
-        text = Text()
+        text = Text(no_wrap=True, overflow="ellipsis")
         for segment, style in line:
             text.append(segment, style=STYLES.get(style, style) or None)
-        console.print(text)
+        if not _is_finding(line):
+            console.print(text, no_wrap=True, overflow="ellipsis", crop=True)
+            continue
+        indent = 6
+        wrapped = text.wrap(console, max(20, console.width - indent), no_wrap=False, overflow="fold")
+        for k, piece in enumerate(wrapped):
+            console.print(Text(" " * indent) + piece if k else piece, no_wrap=True, crop=True)
+
+
+def _is_finding(line) -> bool:
+    """A finding's own line (``  12:3  warning  CV701 …``) or a line naming another version."""
+    first = line[0][0] if line else ""
+    return first.startswith("    also: ") or (bool(line) and line[0][1] == "dim" and "│" not in first and ":" in first)
