@@ -311,7 +311,9 @@ def _next_sentence(text: str, start: int) -> Optional[tuple[int, int]]:
 def _extend_venues(claims: list[Claim], text: str, run: Run, tables: Tables, max_words: int = 16) -> None:
     """``submitted to Soil, Water & Climate``, ``Under review at the 20th European
     Conference on …``: a status in a citation that names (or announces) a venue names it to
-    the end of its sentence; the claim's text says all of it."""
+    the end of its sentence — or to the next claim in it (``Under review at ICML 2024;
+    submitted to ICML 2024``: two claims, not one holding the other); the claim's text says all of it."""
+    starts = sorted(o for c in claims for o in [_offset_of(run, c)] if o is not None)
     for claim in claims:
         announces = claim.text.rstrip().lower().endswith((" at", " to", " in", " for", " by"))
         if claim.kind != "status" or not (claim.venue or announces):
@@ -321,7 +323,8 @@ def _extend_venues(claims: list[Claim], text: str, run: Run, tables: Tables, max
             continue
         cut = _SENTENCE_BREAK.search(text, start + len(claim.text))
         end = cut.start() if cut else len(text)
-        end = start + len(claim.text) + len(_TRAILING_NUMBERS.sub("", text[start + len(claim.text):end]))
+        end = min([end] + [o for o in starts if o > start])
+        end = start + len(claim.text) + len(_TRAILING_NUMBERS.sub("", text[start + len(claim.text):end]).rstrip(" ;,(["))
         if end > start + len(claim.text) and len(text[start:end].split()) <= max_words:
             claim.text = text[start:end].strip()
             claim.span = run.span(start, start + len(claim.text))
