@@ -23,8 +23,16 @@ def status_stale(profile, params, ctx):
         month = min(month, when.ordinal(end=True))
     year = month // 12
     for entry in profile.entries:
-        for claim in entry.claims:
-            if claim.kind != "status" or claim.status not in PENDING:
+        pending = [c for c in entry.claims if c.kind == "status" and c.status in PENDING]
+        # one paper's statuses at one venue ("under review at ICML 2024; submitted to ICML 2024")
+        # are one claim: the most advanced is the one reported
+        best = {}
+        for claim in pending:
+            key = (claim.venue, claim.venue_year)
+            if key not in best or status_rank(ctx.tables, claim.status) > status_rank(ctx.tables, best[key].status):
+                best[key] = claim
+        for claim in pending:
+            if claim.venue and best[(claim.venue, claim.venue_year)] is not claim:
                 continue
             if claim.venue_year and claim.venue_year < year:
                 yield Hit(claim.span, {"claim": claim.text, "why": f"{claim.venue_year} is past"})
