@@ -112,6 +112,42 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+class _progress:
+    """A progress bar on standard error while files are read, only on a terminal and only when
+    the run takes more than a moment (never in a pipe, a CI log or a machine format)."""
+
+    def __init__(self, options, enabled: bool, after_seconds: float = 1.0):
+        import time
+
+        self.bar = None
+        self.started = time.monotonic()
+        self.after = after_seconds
+        self.count = 0
+        if enabled and sys.stderr.isatty() and not os.environ.get("CI"):
+            options.progress = self.advance
+
+    def advance(self, path: str) -> None:
+        import time
+
+        self.count += 1
+        if self.bar is None and time.monotonic() - self.started > self.after:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True, console=Console(stderr=True))
+            self.bar.start()
+            self.task = self.bar.add_task("reading CVs", total=None)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=self.count, description=f"reading CVs ({self.count})")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
 def _stdin(paths, name):
     """The CV on standard input, when ``-`` is among the paths (as editors and pipes give it)."""
     if "-" not in paths:
@@ -218,7 +254,8 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     targets = list(paths) or ["."]
     if changed:
         targets = [os.path.relpath(root)] + [p for p in paths if not _inside(p, root)]
-    result = check_paths(targets, rules, when, explicit, options)
+    with _progress(options, enabled=not quiet and fmt in (None, "text")):
+        result = check_paths(targets, rules, when, explicit, options)
     if not result.files and not changed:  # as ruff does: say so, exit 0 (nothing was found wrong)
         click.echo(f"cvlint: warning: no CV files found in {', '.join(targets)}", err=True)
     if changed:

@@ -31,6 +31,7 @@ class Options:
     follow_links: bool = False  # a walk reads files linked from outside the folder
     jobs: int = 1  # worker processes that read, extract and check single files
     stdin: Optional[tuple[str, bytes]] = None  # a CV given on standard input: (the name it is checked as, its bytes)
+    progress: Optional[object] = None  # called with each file once it is read and checked (a progress bar)
 
 
 @record
@@ -93,9 +94,15 @@ def analyse_files(files: list[str], rules: list[Rule], as_of: date, options: Opt
         name, data = options.stdin
         planned = [read_bytes(name, data) if path == name else refusal for path, refusal in zip(files, planned)]
     jobs = parallel.worth(options.jobs if options else 1, sum(r is None for r in planned))
+    done = options.progress if options and options.progress else None
     if jobs > 1:
-        return parallel.analyse(files, planned, rules, ctx, jobs)
-    return [analyse_one(path, refusal, rules, ctx) for path, refusal in zip(files, planned)]
+        return parallel.analyse(files, planned, rules, ctx, jobs, done)
+    analysed = []
+    for path, refusal in zip(files, planned):
+        analysed.append(analyse_one(path, refusal, rules, ctx))
+        if done:
+            done(path)
+    return analysed
 
 
 def analyse_one(path: str, refusal, rules: list[Rule], ctx: Context) -> tuple[Profile, list[Finding]]:

@@ -25,7 +25,7 @@ def worth(jobs: int, files: int) -> int:
     return max(1, min(jobs, files // MIN_FILES_PER_JOB))
 
 
-def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int) -> list:
+def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int, done=None) -> list:
     """``engine.analyse_one`` for each file, in order; the files ``planned`` says are refused
     are reported here, the others read by this process and ``jobs - 1`` workers."""
     import multiprocessing  # here, not at the top: a run of a few files starts no worker and needs neither
@@ -44,8 +44,12 @@ def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int) -> lis
     with ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start,
                              initargs=(rules, ctx, asdict(limits.current()))) as pool:
         sent = {k: pool.submit(_work, paths) for k, paths in enumerate(tasks) if k % jobs}
-        read = iter([item for k, paths in enumerate(tasks)
-                     for item in (sent[k].result() if k in sent else [analyse_one(p, None, rules, ctx) for p in paths])])
+        results = []
+        for k, paths in enumerate(tasks):
+            results += sent[k].result() if k in sent else [analyse_one(p, None, rules, ctx) for p in paths]
+            for path in paths if done else ():
+                done(path)
+        read = iter(results)
         return [analyse_one(path, refusal, rules, ctx) if refusal is not None else next(read)
                 for path, refusal in zip(files, planned)]
 

@@ -29,7 +29,8 @@ def small_jobs(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_FILES_PER_JOB", 2)
     started = []
     real = parallel.analyse
-    monkeypatch.setattr(parallel, "analyse", lambda *a: started.append(a[-1]) or real(*a))
+    monkeypatch.setattr(parallel, "analyse", lambda files, planned, rules, ctx, jobs, done=None:
+                        started.append(jobs) or real(files, planned, rules, ctx, jobs, done))
     return started
 
 
@@ -81,3 +82,18 @@ def test_workers_only_for_files_enough():
     assert parallel.worth(8, parallel.MIN_FILES_PER_JOB * 2) == 2
     assert parallel.worth(2, 10_000) == 2
     assert parallel.worth(1, 10_000) == 1
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_is_told_of_every_file_once_in_order(monkeypatch, small_jobs, jobs):
+    from datetime import date
+
+    from cvlint.engine import Options, analyse_files, discover_files
+    from cvlint.registry import load_rules
+
+    monkeypatch.chdir(ROOT)
+    seen = []
+    options = Options(jobs=jobs, progress=seen.append)
+    files = discover_files(["samples"], options)
+    analyse_files(files, [r for r in load_rules() if not r.opt_in], date(2026, 11, 22), options)
+    assert seen == files
