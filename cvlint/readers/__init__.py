@@ -241,7 +241,12 @@ def read_path(path: str) -> Document:
         if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a pipe, a socket, a device: reading could wait for ever
             return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "not a regular file; not read")])
         with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+            # as much as the file holds, up to the limit and one byte past it (read(limit + 1)
+            # alone makes a buffer of the whole limit, 5 MiB, for every file)
+            want = min(os.fstat(handle.fileno()).st_size, limit) + 1
+            data = handle.read(want)
+            if len(data) == want and want <= limit:  # the file grew since it was measured
+                data += handle.read(limit + 1 - want)
     except IsADirectoryError:
         return Document(path=path, format="unknown", problems=[ReadProblem("unreadable", "is a directory")])
     except FileNotFoundError:
