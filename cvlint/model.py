@@ -281,6 +281,50 @@ class _NoItems(list):
 NO_ITEMS = _NoItems()
 
 
+class SourceLines(list):
+    """A finished profile's lines, kept as their text alone: each line's ``Text`` and ``Span``
+    are made when it is read (a report, a cross-version check), so a run over thousands of CVs
+    does not hold two more objects for every line of every file. Reads like ``list[Text]``."""
+
+    __slots__ = ("path", "pages")
+
+    def __init__(self, values: list, path: str, pages: Optional[list]):
+        super().__init__(values)
+        self.path, self.pages = path, pages
+
+    @classmethod
+    def of(cls, lines: list, path: str) -> Optional["SourceLines"]:
+        """``lines`` as SourceLines, if every one is its file's whole line n (else None)."""
+        pages = [line.span.page for line in lines]
+        for number, line in enumerate(lines, 1):
+            span = line.span
+            if (span.path, span.line, span.column, span.end_line, span.end_column) != (path, number, 1, number, len(line.value) + 1):
+                return None
+        return cls([line.value for line in lines], path, pages if any(p is not None for p in pages) else None)
+
+    def _text(self, index: int, value: str) -> Text:
+        page = self.pages[index] if self.pages else None
+        return Text(value, Span(self.path, index + 1, 1, index + 1, len(value) + 1, page))
+
+    def __iter__(self):
+        for index, value in enumerate(list.__iter__(self)):
+            yield self._text(index, value)
+
+    def __getitem__(self, key):
+        if isinstance(key, slice):
+            return [self._text(i, list.__getitem__(self, i)) for i in range(*key.indices(len(self)))]
+        return self._text(key if key >= 0 else len(self) + key, list.__getitem__(self, key))
+
+    def __reduce__(self):
+        return SourceLines, (list(list.__iter__(self)), self.path, self.pages)
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("a finished profile is not changed")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
+
+
 def compact(record_object) -> None:
     """Share ``NO_ITEMS`` for every empty list field of a finished record and of the records
     with list fields it holds (no record of the model without lists holds one with lists):

@@ -109,3 +109,24 @@ def test_a_finished_profile_shares_its_empty_lists_and_refuses_changes(tmp_path)
     with pytest.raises(TypeError):
         profile.problems.append("anything")  # would show in every profile
     assert pickle.loads(pickle.dumps(profile)).problems is NO_ITEMS  # the one of the receiving process
+
+
+def test_a_finished_profile_keeps_its_lines_as_text_and_reads_them_the_same(tmp_path):
+    import pickle
+
+    from cvlint.extract import extract, finished
+    from cvlint.model import SourceLines
+    from cvlint.readers import read_path
+
+    cv = tmp_path / "cv.md"
+    cv.write_text("# Mara Quist\n\nmara@quist.example.org\n\n## Experience\n\n* **Engineer**, Tidepool, 2019 - 2021\n",
+                  encoding="utf-8")
+    before = [(t.value, t.span) for t in extract(read_path(str(cv))).lines]
+    profile = finished(extract(read_path(str(cv))))
+    assert isinstance(profile.lines, SourceLines) and len(profile.lines) == 7
+    assert [(t.value, t.span) for t in profile.lines] == before
+    assert (profile.lines[-1].value, profile.lines[-1].span) == before[-1]
+    assert [(t.value, t.span) for t in profile.lines[1:3]] == before[1:3]
+    assert [(t.value, t.span) for t in pickle.loads(pickle.dumps(profile)).lines] == before
+    with pytest.raises(TypeError):
+        profile.lines.append("anything")

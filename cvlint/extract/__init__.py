@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from ..document import Document
-from ..model import Hidden, Problem, Profile, Section, Source, Span, Text, compact
+from ..model import Hidden, Problem, Profile, Section, SourceLines, Source, Span, Text, compact
 from ..tables import Tables, load_tables
 from .entries import group_entries, split_sections
 from .fields import build_entry
@@ -75,8 +75,13 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
 
 
 def finished(profile: Profile) -> Profile:
-    """``profile`` as a run keeps it to the end: its empty lists shared (see ``model.compact``)."""
+    """``profile`` as a run keeps it to the end: its empty lists shared (see ``model.compact``),
+    its lines kept as text (``model.SourceLines``)."""
     compact(profile)
+    if profile.lines:
+        kept = SourceLines.of(profile.lines, profile.source.path)
+        if kept is not None:
+            profile.lines = kept
     return profile
 
 
