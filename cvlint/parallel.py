@@ -39,14 +39,21 @@ def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int, done=N
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     task = max(1, min(MOST_FILES_PER_TASK, len(to_read) // (jobs * 4)))
     tasks = [to_read[k:k + task] for k in range(0, len(to_read), task)]
-    # this process is one of the jobs: it takes every ``jobs``-th task itself (no pickling, and
-    # no third process on two cores) while ``jobs - 1`` workers take the others
+    # this process is one of the jobs: the workers take the tasks from the first, this process
+    # takes them from the last (a task no worker has started is withdrawn and done here), until
+    # they meet; so the work evens out however the files' sizes fall, and no result of this
+    # process's share is pickled
     with ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start,
                              initargs=(rules, ctx, asdict(limits.current()))) as pool:
-        sent = {k: pool.submit(_work, paths) for k, paths in enumerate(tasks) if k % jobs}
+        sent = [pool.submit(_work, paths) for paths in tasks]
+        here: dict[int, list] = {}
+        for k in range(len(tasks) - 1, -1, -1):
+            if not sent[k].cancel():
+                break  # a worker has it: every earlier task is taken too
+            here[k] = [analyse_one(p, None, rules, ctx) for p in tasks[k]]
         results = []
         for k, paths in enumerate(tasks):
-            results += sent[k].result() if k in sent else [analyse_one(p, None, rules, ctx) for p in paths]
+            results += here[k] if k in here else sent[k].result()
             for path in paths if done else ():
                 done(path)
         read = iter(results)
