@@ -148,6 +148,16 @@ class _progress:
             self.bar.stop()
 
 
+def _options(config, **more):
+    """What the settings file adds to a run (groups, owners, venues, files, ignores), and ``more``."""
+    from .engine import Options
+
+    root = config.root
+    return Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
+                   owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
+                   exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root, **more)
+
+
 def _stdin(paths, name):
     """The CV on standard input, when ``-`` is among the paths (as editors and pipes give it)."""
     if "-" not in paths:
@@ -235,7 +245,7 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
           config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, stdin_filename, fix,
           unsafe_fixes, diff, statistics, quiet, color, jobs, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
-    from .engine import Options, check_paths
+    from .engine import check_paths
 
     config, rules = _settings(config_path, no_config, extra_rules)
     rules = _selected(rules, config, _split(select), _split(ignore), _split(extend_select) + (("publication-missing",) if bib_complete else ()))
@@ -244,10 +254,7 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
             click.echo(f"cvlint: warning: {path}: no such file or folder", err=True)
     explicit = [list(_split((g,))) for g in groups]
     root = config.root
-    options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
-                      owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
-                      exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root,
-                      follow_links=follow_links, jobs=jobs or _cores(), stdin=_stdin(paths, stdin_filename))
+    options = _options(config, follow_links=follow_links, jobs=jobs or _cores(), stdin=_stdin(paths, stdin_filename))
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     fail_on = fail_on or config.fail_on or "error"
     fmt = fmt or config.format
@@ -519,15 +526,13 @@ def compare(paths, fmt, output, as_of, groups, config_path, no_config, width) ->
     import shutil
 
     from .compare import compare as compared
-    from .engine import Options, check_paths
+    from .engine import check_paths
     from .output import OutputError, write_atomically
     from .reporters import comparison
 
     config, rules = _settings(config_path, no_config, ())
     rules = _selected(rules, config, (), (), ())
-    root = config.root
-    options = Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
-                      owners=list(config.owner), venues=dict(config.extend_venues), root=root, jobs=_cores())
+    options = _options(config, jobs=_cores())
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     result = check_paths(list(paths) or ["."], rules, when, [list(_split((g,))) for g in groups], options)
     people = compared(result.groups, result.findings)

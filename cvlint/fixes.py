@@ -11,8 +11,9 @@ from __future__ import annotations
 import difflib
 import os
 import stat
-import tempfile
 from collections import defaultdict
+
+from .output import write_atomically
 
 
 def fixable(result, rules, unsafe: bool) -> dict[str, list]:
@@ -53,20 +54,6 @@ def _line_ending(text: str):
     return None if len(found) > 1 else (found[0] if found else "\n")
 
 
-def _write_keeping_mode(path: str, data: bytes) -> None:
-    mode = stat.S_IMODE(os.stat(path).st_mode)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), prefix=".cvlint-fix-")
-    try:
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except OSError:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def apply(result, rules, unsafe: bool, write: bool) -> tuple[list, list[str]]:
     """Fix the files (``write``) or only say how (``--diff``): the findings fixed, and a unified
     diff a file."""
@@ -93,5 +80,7 @@ def apply(result, rules, unsafe: bool, write: bool) -> tuple[list, list[str]]:
         diffs.append("".join(difflib.unified_diff(body.splitlines(keepends=True), new.splitlines(keepends=True),
                                                   fromfile=path, tofile=path)))
         if write:
-            _write_keeping_mode(path, (("\ufeff" if bom else "") + new).encode(encodings[path]))
+            data = (("\ufeff" if bom else "") + new).encode(encodings[path])
+            write_atomically(path, lambda stream: stream.write(data), prefix=".cvlint-fix-",
+                             mode=stat.S_IMODE(os.stat(path).st_mode), binary=True)
     return fixed, diffs

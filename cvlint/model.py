@@ -47,6 +47,11 @@ def record(cls=None, *, eq: bool = False, frozen: bool = False):
     return wrap(cls) if cls is not None else wrap
 
 
+def ordinal(n: int) -> str:
+    """``1st``, ``2nd``, ``3rd``, ``4th``: a place as a message says it."""
+    return {1: "1st", 2: "2nd", 3: "3rd"}.get(n, f"{n}th")
+
+
 @record(eq=True, frozen=True)
 class Span:
     """A range of source text. Lines and columns are 1-based; ``end_column`` is exclusive."""
@@ -169,9 +174,8 @@ class Entry:
         position = self.self_position
         if position is None:
             return None
-        ordinal = {1: "1st", 2: "2nd", 3: "3rd"}.get(position, f"{position}th")
         mark = " with an equal-contribution mark" if self.authors[position - 1].equal_contribution else ""
-        return f"{ordinal} of {len(self.authors)}{mark}"
+        return f"{ordinal(position)} of {len(self.authors)}{mark}"
 
 
 @record
@@ -260,11 +264,9 @@ class Profile:
     hidden: list[Hidden] = field(default_factory=list)  # text a reader of the page does not see
 
 
-class _NoItems(list):
-    """The one empty list every finished profile shares where it has nothing (a profile of a
-    short CV holds a dozen empty lists; thousands of CVs hold them all to the end of a run).
-    Nothing is ever added to a finished profile; an attempt raises instead of leaking into
-    every other profile."""
+class _Finished(list):
+    """A list of a finished profile: nothing is added to it or taken from it any more; an
+    attempt raises (a shared list changed would change every profile that holds it)."""
 
     __slots__ = ()
 
@@ -274,6 +276,13 @@ class _NoItems(list):
     append = extend = insert = remove = pop = clear = sort = reverse = _refuse
     __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
 
+
+class _NoItems(_Finished):
+    """The one empty list every finished profile shares where it has nothing (a profile of a
+    short CV holds a dozen empty lists; thousands of CVs hold them all to the end of a run)."""
+
+    __slots__ = ()
+
     def __reduce__(self):
         return "NO_ITEMS"  # sent to another process, it is the one there
 
@@ -281,7 +290,7 @@ class _NoItems(list):
 NO_ITEMS = _NoItems()
 
 
-class SourceLines(list):
+class SourceLines(_Finished):
     """A finished profile's lines, kept as their text alone: each line's ``Text`` and ``Span``
     are made when it is read (a report, a cross-version check), so a run over thousands of CVs
     does not hold two more objects for every line of every file. Reads like ``list[Text]``."""
@@ -317,12 +326,6 @@ class SourceLines(list):
 
     def __reduce__(self):
         return SourceLines, (list(list.__iter__(self)), self.path, self.pages)
-
-    def _refuse(self, *args, **kwargs):
-        raise TypeError("a finished profile is not changed")
-
-    append = extend = insert = remove = pop = clear = sort = reverse = _refuse
-    __setitem__ = __delitem__ = __iadd__ = __imul__ = _refuse
 
 
 def compact(record_object) -> None:

@@ -52,10 +52,16 @@ def version_name(profile) -> str:
     return f"{profile.source.path} ({when.month:02d}/{when.year})" if when.month else f"{profile.source.path} ({when.year})"
 
 
+_LOWERED: list = [None, ""]  # the last profile asked for and its text: the checks of one version run one after another
+
+
 def lowered_text(profile) -> str:
     """A version's whole text and hidden text, lower-cased: what a phrase table is narrowed to
-    before it is tried line by line (``PatternSet.within``)."""
-    return "\n".join([line.value for line in profile.lines] + [hidden.text for hidden in profile.hidden]).lower()
+    before it is tried line by line (``PatternSet.within``). Made once for the checks of a
+    version (the profile itself is kept to compare, not its id, which a later one may reuse)."""
+    if _LOWERED[0] is not profile:
+        _LOWERED[:] = [profile, "\n".join([line.value for line in profile.lines] + [h.text for h in profile.hidden]).lower()]
+    return _LOWERED[1]
 
 
 def check(name: str, scope: str = "profile", **defaults):

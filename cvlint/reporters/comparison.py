@@ -10,6 +10,7 @@ from dataclasses import asdict
 from . import shown
 from .. import __version__
 from ..compare import FACTS, Cell, Person
+from ..model import ordinal
 from .json import finding_dict
 
 CHANGED = "*"  # marks a fact a version states differently from the one before it
@@ -44,8 +45,7 @@ def cell_lines(cell: Cell | None) -> list[tuple[str, bool]]:
 def _authorship(value: str) -> str:
     """``joint-first@2`` as a reader says it."""
     if value.startswith("joint-first@"):
-        place = int(value.split("@")[1])
-        return f"joint first ({ {1: '1st', 2: '2nd', 3: '3rd'}.get(place, f'{place}th')} place)"
+        return f"joint first ({ordinal(int(value.split('@')[1]))} place)"
     return value.replace("-", " ") + " author"
 
 

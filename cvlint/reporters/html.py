@@ -7,9 +7,8 @@ lines of the other versions it names, side by side — personal data masked as i
 from __future__ import annotations
 
 import os
-from collections import defaultdict
 
-from . import redact, shown, source_lines, summary
+from . import redact, sensitive_spans, shown, source_lines, summary
 from .. import __version__
 from ..finding import SEVERITIES
 
@@ -27,11 +26,7 @@ def _quotes(finding, sources: dict, sensitive: dict) -> list[dict]:
 
 def findings_view(result, findings=None) -> list[dict]:
     findings = result.findings if findings is None else findings
-    sources = source_lines(result)
-    sensitive = defaultdict(list)
-    for finding in result.findings:
-        if finding.sensitive:
-            sensitive[(finding.span.path, finding.span.line)].append((finding.span.column, finding.span.end_column))
+    sources, sensitive = source_lines(result), sensitive_spans(result.findings)
     return [{"severity": f.severity, "code": f.code, "name": f.name, "category": f.category, "message": shown(f.message),
              "quotes": _quotes(f, sources, sensitive)} for f in findings]
 

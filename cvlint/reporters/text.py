@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import redact, shown, summary
+from . import redact, sensitive_spans, shown, source_lines, summary
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "path": "bold", "code": "bold",
           "caret": "bold red", "dim": "dim", "related": "blue"}
@@ -19,11 +19,8 @@ def build(result) -> list[list[tuple[str, str]]]:
     for finding in result.findings:
         by_path[finding.span.path].append(finding)
     # the lines as read: no file is opened a second time
-    sources = {p.source.path: [line.value for line in p.lines] for p in result.profiles}
-    sensitive = defaultdict(list)
-    for finding in result.findings:
-        if finding.sensitive:
-            sensitive[(finding.span.path, finding.span.line)].append((finding.span.column, finding.span.end_column))
+    sources = source_lines(result)
+    sensitive = sensitive_spans(result.findings)
     for path, findings in by_path.items():
         out.append([(shown(path), "path")])
         for f in findings:
