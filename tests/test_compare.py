@@ -123,7 +123,9 @@ def test_the_text_table_fits_80_columns_and_marks_changes(versions):
     assert re.match(r"v1  \S*cv-2023\.md", lines[1])  # the key to the columns: each version's file
     assert "* accepted · EuroSys" in text  # the status that changed, marked
     assert "(dropped)" in text and "(added)" in text
-    assert "No findings about this person." in text or "Findings about this person" in text
+    # below the table, the findings about the person: the author place that moved (CV302), the venue (CV201)
+    below = text[text.index("Findings about this person (2):"):].replace("\n", "")  # as wrapped to 80 columns
+    assert re.findall(r"cv-2025\.md:13:\d+\s*(error|warning)\s*(CV\d+)", below) == [("error", "CV302"), ("warning", "CV201")]
 
 
 def test_markdown_table_one_column_a_version(versions):
