@@ -254,7 +254,8 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
             click.echo(f"cvlint: warning: {path}: no such file or folder", err=True)
     explicit = [list(_split((g,))) for g in groups]
     root = config.root
-    options = _options(config, follow_links=follow_links, jobs=jobs or _cores(), stdin=_stdin(paths, stdin_filename))
+    options = _options(config, follow_links=follow_links, jobs=jobs or _cores(), stdin=_stdin(paths, stdin_filename),
+                       edited=frozenset(os.path.abspath(p) for p in paths) if changed else frozenset())
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
     fail_on = fail_on or config.fail_on or "error"
     fmt = fmt or config.format

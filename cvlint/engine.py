@@ -31,6 +31,7 @@ class Options:
     follow_links: bool = False  # a walk reads files linked from outside the folder
     jobs: int = 1  # worker processes that read, extract and check single files
     stdin: Optional[tuple[str, bytes]] = None  # a CV given on standard input: (the name it is checked as, its bytes)
+    edited: frozenset = frozenset()  # files being changed (a commit's): the newest versions, absolute paths
     progress: Optional[object] = None  # called with each file once it is read and checked (a progress bar)
 
 
@@ -117,7 +118,8 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
     checks when they were already run (file by file, see ``analyse_files``)."""
     ctx = Context(as_of=as_of, tables=_tables(options))
     result = Result(profiles=profiles)
-    result.groups = group_profiles(profiles, as_of, list(groups) + list(options.groups if options else []))
+    result.groups = group_profiles(profiles, as_of, list(groups) + list(options.groups if options else []),
+                                   options.edited if options else frozenset())
     for group in result.groups:
         names = owner_names(group) + list(options.owners if options else [])
         for profile in group.profiles:

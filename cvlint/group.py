@@ -47,18 +47,21 @@ def version_key(profile: Profile, as_of: date) -> tuple:
     return (latest, profile.source.path)
 
 
-def _ordering(members: list[Profile], as_of: date):
+def _ordering(members: list[Profile], as_of: date, edited: frozenset = frozenset()):
     """Sort key for versions, oldest first. A PDF beside a source of the same name (cv.pdf,
     cv.tex) was compiled from it, so it is never newer than its source: a PDF that was not
-    rebuilt is the commonest drift there is."""
+    rebuilt is the commonest drift there is. A file being edited (``edited``: absolute paths,
+    the files of a commit) is newer than every other: cross-version findings are placed on
+    the newest version, so they land on the file the commit changes."""
     sources = {os.path.splitext(p.source.path)[0]: p for p in members if p.source.format != "pdf"}
 
     def key(profile: Profile) -> tuple:
         source = sources.get(os.path.splitext(profile.source.path)[0]) if profile.source.format == "pdf" else None
         own = version_key(profile, as_of)
+        being_edited = os.path.abspath(profile.source.path) in edited
         if source is None:
-            return own + (1,)
-        return min(own, version_key(source, as_of)) + (0,)
+            return (being_edited,) + own + (1,)
+        return (being_edited,) + min(own, version_key(source, as_of)) + (0,)
 
     return key
 
@@ -183,8 +186,10 @@ def _identity_keys(profile: Profile) -> set[str]:
     return keys
 
 
-def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str]] = ()) -> list[Group]:
-    """Versions of one person together; a profile alone is a group of one."""
+def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str]] = (),
+                   edited: frozenset = frozenset()) -> list[Group]:
+    """Versions of one person together, oldest first (see ``_ordering``); a profile alone is a
+    group of one."""
     parent = list(range(len(profiles)))
 
     def find(i: int) -> int:
@@ -246,7 +251,7 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         buckets.setdefault(find(i), []).append(profile)
     groups = []
     for members in buckets.values():
-        members.sort(key=_ordering(members, as_of))
+        members.sort(key=_ordering(members, as_of, edited))
         group = Group(members)
         if len(members) > 1:
             group.rows = align(members, keys, group.scores, keep_single=True)

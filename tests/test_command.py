@@ -97,3 +97,25 @@ def test_a_cv_on_standard_input_is_checked_under_its_given_name(tmp_path):
     done = subprocess.run([sys.executable, "-m", "cvlint", "check", "-", "cv-2023.md", "--stdin-filename", "cv-2024.md",
                            "--as-of", "2026-11-22", "--format", "concise", "--no-config"], input=cv, capture_output=True, cwd=tmp_path)
     assert {line.split()[2] for line in done.stdout.decode().splitlines() if line.startswith("cv-2024.md")} >= {"CV101", "CV104"}
+
+
+def test_changed_places_a_cross_version_finding_on_the_file_being_changed(tmp_path):
+    """pre-commit's --changed: the edited file is the newest version, whatever dates the others
+    give, so the finding lands on it (the line the commit touched), not on the file it left alone."""
+    head = "# Mei Tanaka\n\nmei.tanaka@example.org\n\n## Publications\n"
+    paper = '1. **Mei Tanaka**, Wei Zhang. "Tiered Compaction for Zoned Storage." Accepted to {venue}.\n'
+    (tmp_path / "cv.md").write_text(head + paper.format(venue="FAST 2025") + "\nLast updated: March 2025\n")
+    (tmp_path / "_pages").mkdir()
+    (tmp_path / "_pages" / "cv.md").write_text(head + paper.format(venue="ATC 2025") + "\nLast updated: June 2026\n")
+    (tmp_path / "cvlint.toml").write_text("")
+
+    def findings(*args):
+        done = subprocess.run([sys.executable, "-m", "cvlint", "check", "--format", "concise", "--as-of", "2026-11-22", *args],
+                              capture_output=True, cwd=tmp_path, text=True)
+        return done.returncode, [line.split(" '")[0] for line in done.stdout.splitlines() if "CV202" in line]
+
+    # a plain run: the version dated last (the site page) is the newest
+    assert findings(".") == (1, ["_pages/cv.md:6:70: error CV202"])
+    # the commit changes cv.md: the finding is placed there
+    assert findings("--changed", "cv.md") == (1, ["cv.md:6:70: error CV202"])
+    assert findings("--changed", "_pages/cv.md") == (1, ["_pages/cv.md:6:70: error CV202"])

@@ -10,9 +10,13 @@ from .. import patterns
 from ..model import Claim, Span
 from ..tables import Tables
 
-_YEAR_AFTER = patterns.compile(r"\s?(?:['’`]\s?(\d\d)\b|(\d{4})\b|(\d\d)\b)")
+# an apostrophe, or one whose UTF-8 bytes were read as cp1252 (FASTâ€™25): a claim is read
+# whole, so its message never quotes it cut at the broken character
+_APOSTROPHE = "(?:['’`]|â€[™˜]|Â´)"
+_YEAR_AFTER = patterns.compile(rf"\s?(?:{_APOSTROPHE}\s?(\d\d)\b|(\d{{4}})\b|(\d\d)\b)")
 # a venue that is not in the table: an acronym (ATC, SoCC) or a capitalised name of up to 6 words
-_GENERIC_VENUE = patterns.compile(r"(?:the\s+)?((?:[A-Z][\w&+.-]*)(?:\s+(?:of|on|for|and|in|&)?\s*[A-Z][\w&+.-]*){0,5})")
+_VENUE_WORD = r"[A-Z](?:(?!â€)[\w&+.-])*"
+_GENERIC_VENUE = patterns.compile(rf"(?:the\s+)?((?:{_VENUE_WORD})(?:\s+(?:of|on|for|and|in|&)?\s*{_VENUE_WORD}){{0,5}})")
 _PLACE = patterns.compile(r"\(\s*(?:listed\s+|in\s+|at\s+)?(\w+)(?:\s+(?:place|position|in order|listed|author))?\s*\)", re.I)
 
 
@@ -32,7 +36,7 @@ def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False)
         m = _GENERIC_VENUE.match(text, position)
         if not m:
             return None, None, start
-        raw = patterns.compile(r"['’`]\d\d$").sub("", m.group(1)).rstrip(".,")
+        raw = patterns.compile(rf"{_APOSTROPHE}\d\d$").sub("", m.group(1)).rstrip(".,")
         if len(raw) < 2:
             return None, None, start
         venue = tables.venues.normalise(raw)
@@ -44,7 +48,7 @@ def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False)
     elif m and m.group(2) and m.group(2).startswith(("19", "20")):
         year, end = int(m.group(2)), m.end()
     else:
-        m = patterns.compile(r"['’`](\d\d)\b").search(text[position:end])
+        m = patterns.compile(rf"{_APOSTROPHE}(\d\d)\b").search(text[position:end])
         if m:
             year = 2000 + int(m.group(1))
     return venue or None, year, end
