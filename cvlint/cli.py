@@ -327,7 +327,7 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     elif output:
         _write_report(output, fmt, result, rules)
     else:
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         use_color = color == "always" or (color == "auto" and _use_color(out))
         if quiet and fmt == "text":
             report = io.StringIO()
@@ -367,7 +367,7 @@ def history_command(path, since, max_count, fmt, as_of, select, ignore, config_p
         events, notes = history(path, rules, when, since, max_count, options)
     except HistoryError as error:
         raise click.UsageError(str(error)) from None
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "json":
         import json
 
@@ -550,7 +550,7 @@ def compare(paths, fmt, output, as_of, groups, config_path, no_config, width) ->
     elif fmt == "markdown":
         comparison.render_markdown(people, stream)
     else:
-        out = click.get_text_stream("stdout")
+        out = sys.stdout
         color = not output and _use_color(out)
         comparison.render_text(people, stream, width or shutil.get_terminal_size((80, 24)).columns, color)
     if output:

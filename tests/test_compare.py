@@ -146,8 +146,8 @@ def test_samples_show_every_planted_change(monkeypatch):
     rows = {row["title"]: row for row in person["rows"]}
     lab = [c and (c["venue"], c["authorship"], c["changed"]) for c in rows["Research Assistant, Storage Systems Lab"]["cells"]]
     by_path = dict(zip((v["path"] for v in person["versions"]), lab))
-    # 09/2023 – 02/2023; the venue differs from the site's mojibake "FASTâ€™25", read as another venue
-    assert by_path["samples/yao/cv-2025.txt"] == ("FAST 2025", "joint-first@2", ["dates", "venue"])
+    # 09/2023 – 02/2023; the site page before it says FAST'25 too (as mojibake, "FASTâ€™25")
+    assert by_path["samples/yao/cv-2025.txt"] == ("FAST 2025", "joint-first@2", ["dates"])
     assert by_path["samples/yao/cv-2026-export.txt"] == ("OSDI 2025", "first", ["dates", "venue", "authorship"])
     assert by_path["samples/yao/cv-2026.pdf"] == ("EuroSys 2025", "first", ["venue"])
     energy = {v["path"]: c for v, c in zip(person["versions"], rows["Energy-Aware Scheduling of Serverless Functions"]["cells"])}
