@@ -170,6 +170,14 @@ def _stdin(paths, name):
     return (name or "stdin.md", click.get_binary_stream("stdin").read(most))
 
 
+def _skipped_note(skipped) -> str:
+    """``-v``: the files a folder walk found that do not look like a CV, each with what it showed."""
+    lines = [f"cvlint: skipped {len(skipped)} file{'s' if len(skipped) != 1 else ''} found in folders that "
+             f"{'do' if len(skipped) != 1 else 'does'} not look like a CV (name a file to check it anyway):"]
+    lines += [f"  {path}: {', '.join(signs) if signs else 'no sign of a CV'}" for path, signs in skipped]
+    return "\n".join(lines) + "\n"
+
+
 def _statistics(findings) -> str:
     """``ruff --statistics``: a line a rule, the most frequent first."""
     from collections import Counter
@@ -233,6 +241,8 @@ def cli() -> None:
 @click.option("--statistics", is_flag=True,
               help="Print how many findings each rule has, most first, instead of the findings (as ruff does).")
 @click.option("-q", "--quiet", is_flag=True, help="Print the findings and nothing else: no summary line, no notes.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also say, on standard error, which files found in folders were skipped as not a CV, and why.")
 @click.option("--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour in the text report: on a terminal (auto; NO_COLOR turns it off), always, or never.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
@@ -243,7 +253,7 @@ def cli() -> None:
                    "such a file is reported, not read).")
 def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore, extend_select, extra_rules,
           config_path, no_config, baseline_path, update_baseline, against, changed, bib_complete, stdin_filename, fix,
-          unsafe_fixes, diff, statistics, quiet, color, jobs, follow_links) -> None:
+          unsafe_fixes, diff, statistics, quiet, verbose, color, jobs, follow_links) -> None:
     """Check CV files (folders are searched for CVs). Default: the current folder."""
     from .engine import check_paths
 
@@ -264,6 +274,8 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
         targets = [os.path.relpath(root)] + [p for p in paths if not _inside(p, root)]
     with _progress(options, enabled=not quiet and fmt in (None, "text")):
         result = check_paths(targets, rules, when, explicit, options)
+    if verbose and result.skipped:
+        click.echo(_skipped_note(result.skipped), err=True, nl=False)
     if not result.files and not changed:  # as ruff does: say so, exit 0 (nothing was found wrong)
         click.echo(f"cvlint: warning: no CV files found in {', '.join(targets)}", err=True)
     if changed:

@@ -9,6 +9,7 @@ from typing import Optional
 
 from .checks import CHECKS, Context
 from .extract import extract, finished
+from .extract.signs import cv_signs, looks_like_cv
 from .finding import Finding, Related
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
@@ -43,6 +44,7 @@ class Result:
     profiles: list[Profile] = field(default_factory=list)
     groups: list[Group] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    skipped: list[tuple[str, list[str]]] = field(default_factory=list)  # walked files that are not CVs, with the signs they showed
 
 
 def _tables(options: Optional[Options]):
@@ -239,7 +241,26 @@ def check_paths(paths: list[str], rules: list[Rule], as_of: date, groups: list[l
                 options: Optional[Options] = None) -> Result:
     files = discover_files(paths, options)
     analysed = analyse_files(files, rules, as_of, options)
-    result = run_checks([profile for profile, _ in analysed], rules, as_of, groups, options,
-                        single_file=[findings for _, findings in analysed])
-    result.files = files
+    named = _named(paths, groups, options)
+    kept, skipped = [], []
+    for path, (profile, findings) in zip(files, analysed):
+        signs = None if os.path.abspath(path) in named or not profile.lines else cv_signs(profile)
+        if signs is None or looks_like_cv(signs):
+            kept.append((path, profile, findings))
+        else:
+            skipped.append((path, signs))
+    result = run_checks([profile for _, profile, _ in kept], rules, as_of, groups, options,
+                        single_file=[findings for _, _, findings in kept])
+    result.files = [path for path, _, _ in kept]
+    result.skipped = skipped
     return result
+
+
+def _named(paths: list[str], groups: list[list[str]], options: Optional[Options]) -> set[str]:
+    """The files a user named (absolute paths): always checked, CV-like or not. A folder's
+    files are checked only if they look like a CV (unreadable ones are reported whatever they are)."""
+    named = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
+    named.update(os.path.abspath(p) for group in (*groups, *(options.groups if options else ())) for p in group)
+    if options:
+        named.update(options.edited)
+    return named

@@ -66,10 +66,16 @@ def site_owner(folder: str) -> Optional[str]:
     return None
 
 
+# front-matter keys that describe a paper: a page with them is one publication, whatever its
+# collection is called (``collection: preprints`` in a ``_preprints`` folder)
+PAPER_KEYS = ("venue", "citation", "paperurl")
+
+
 def is_collection_item(path: str, meta: dict[str, str]) -> bool:
     parts = os.path.normpath(path).split(os.sep)
     in_folder = any(f"_{name}" in parts for name in COLLECTIONS)
-    return (meta.get("collection", "").strip("'\" ") in COLLECTIONS or in_folder) and "title" in meta
+    named = meta.get("collection", "").strip("'\" ")
+    return (named in COLLECTIONS or in_folder or (bool(named) and any(k in meta for k in PAPER_KEYS))) and "title" in meta
 
 
 def _front_value(document: Document, key: str) -> Optional[Piece]:
