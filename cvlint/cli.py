@@ -430,7 +430,7 @@ def rules_markdown(rules) -> str:
     """The catalogue as one Markdown page (docs/rules.md): made from rules/, never edited by hand."""
     out = ["# cvlint rules", "", "Generated from `rules/` by `cvlint rules --format markdown`; a test keeps it current.", "",
            "| code | name | category | severity |", "|---|---|---|---|"]
-    out += [f"| [{r.code}](#{r.code.lower()}-{r.name}) | {r.name} | {r.category} | {r.severity} |" for r in rules]
+    out += [f"| [{r.code}](#{r.anchor}) | {r.name} | {r.category} | {r.severity} |" for r in rules]
     for r in rules:
         docs = r.docs
         out += ["", f"## {r.code} {r.name}", "", r.summary, "",
@@ -460,6 +460,7 @@ def rule_doc(rule) -> str:
     for title, key in (("Bad", "bad"), ("Good", "good")):
         if docs.get(key):
             parts += ["", f"{title}:"] + ["    " + line for line in docs[key].splitlines()]
+    parts += ["", f"Documentation: {rule.docs_url}" if rule.docs_url else f"Rule file: {os.path.relpath(rule.path)}"]
     return "\n".join(parts)
 
 

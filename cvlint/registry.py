@@ -42,6 +42,22 @@ class Rule:
     once_per_person: bool = False  # one finding for a claim several versions repeat, on the newest
     fix: str = ""  # "safe" (applied by --fix) or "unsafe" (also --unsafe-fixes) when its findings carry a fix
 
+    @property
+    def anchor(self) -> str:
+        """The rule's heading in docs/rules.md, as a link names it (``cv101-date-range-inverted``)."""
+        return f"{self.code.lower()}-{self.name}"
+
+    @property
+    def docs_url(self) -> Optional[str]:
+        """Where the rule's documentation is online, for this release; None for a project's own rule
+        (its documentation is its rule file)."""
+        from . import HOME, __version__
+        from .catalogue import builtin_rules_dir
+
+        if not self.path or os.path.dirname(os.path.dirname(os.path.abspath(self.path))) != os.path.abspath(builtin_rules_dir()):
+            return None
+        return f"{HOME}/blob/v{__version__}/docs/rules.md#{self.anchor}"
+
     def format_message(self, params: dict) -> str:
         try:
             return self.message.format(**params)

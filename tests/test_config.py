@@ -108,6 +108,8 @@ def test_rules_and_explain_list_the_projects_own_rules(tmp_path):
     assert "XY101  award-in-future" in listed
     shown = subprocess.run([sys.executable, "-m", "cvlint", "explain", "XY101"], capture_output=True, text=True, cwd=tmp_path)
     assert shown.stdout.splitlines()[:3] == ["XY101 award-in-future", "", "An award dated after today."]
+    # its documentation is its own file, not the project's online page
+    assert shown.stdout.splitlines()[-1] == f"Rule file: {os.path.join('my-rules', 'dates', 'award.toml')}"
 
 
 def test_extend_sections_names_a_heading_the_vocabulary_does_not_know(tmp_path):

@@ -35,10 +35,10 @@ def readme_example() -> str:
 
 def install(repo: Path, config: str) -> None:
     """The README's config pointed at this checkout's last commit (pre-commit clones it)."""
-    assert "https://github.com/OWNER/cvlint" in config and "rev: v0.1.0" in config
+    assert "https://github.com/cvlint-audit/cvlint" in config and "rev: v0.1.0" in config
     head = git(ROOT, "rev-parse", "HEAD").strip()
     (repo / ".pre-commit-config.yaml").write_text(
-        config.replace("https://github.com/OWNER/cvlint", str(ROOT)).replace("rev: v0.1.0", f"rev: {head}"))
+        config.replace("https://github.com/cvlint-audit/cvlint", str(ROOT)).replace("rev: v0.1.0", f"rev: {head}"))
 
 
 def commit_check(repo: Path, text: str) -> subprocess.CompletedProcess:

@@ -14,6 +14,7 @@ from xml.etree import ElementTree
 
 from .helpers import AS_OF, run, write_files
 
+ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = Path(__file__).parent / "schemas" / "sarif-schema-2.1.0.json"
 CV = """# Mei Tanaka
 mei.tanaka@gmial.com
@@ -40,6 +41,12 @@ def test_sarif_is_valid_and_locates_findings_relative_to_the_repo(tmp_path):
     assert {r["id"] for r in run["tool"]["driver"]["rules"]} >= {"CV101", "CV402"}
     assert all(r["shortDescription"]["text"] and r["fullDescription"]["text"] and r["help"]["markdown"]
                for r in run["tool"]["driver"]["rules"])
+    # each rule links to its heading in docs/rules.md, at this release
+    headings = {line[3:].lower().replace(" ", "-") for line in (ROOT / "docs" / "rules.md").read_text().splitlines()
+                if line.startswith("## ")}
+    base = "https://github.com/cvlint-audit/cvlint/blob/v0.1.0/docs/rules.md#"
+    assert all(r["helpUri"].startswith(base) and r["helpUri"][len(base):] in headings for r in run["tool"]["driver"]["rules"])
+    assert next(r["helpUri"] for r in run["tool"]["driver"]["rules"] if r["id"] == "CV101") == base + "cv101-date-range-inverted"
     located = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
                 r["locations"][0]["physicalLocation"]["region"]["startLine"]) for r in run["results"]]
     assert located == [("CV402", "site/cv.md", 2), ("CV101", "site/cv.md", 4)]

@@ -172,6 +172,8 @@ def test_explain_by_code_and_by_name():
     assert by_code.returncode == 0 and by_code.stdout == by_name.stdout
     assert by_code.stdout.startswith("CV101 date-range-inverted\n")
     assert "Bad:" in by_code.stdout and "Good:" in by_code.stdout
+    assert by_code.stdout.splitlines()[-1] == \
+        "Documentation: https://github.com/cvlint-audit/cvlint/blob/v0.1.0/docs/rules.md#cv101-date-range-inverted"
 
 
 def test_rules_lists_every_rule_from_the_catalogue(rules):

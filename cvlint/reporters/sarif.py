@@ -53,6 +53,7 @@ def render(result, stream, rules) -> None:
             "shortDescription": {"text": rule.summary},
             "fullDescription": {"text": rule.docs.get("what") or rule.summary},
             "help": {"text": text, "markdown": markdown},
+            **({"helpUri": rule.docs_url} if rule.docs_url else {}),
             "defaultConfiguration": {"level": LEVELS[rule.severity]},
             "properties": {"category": rule.category, "tags": [rule.category]},
         })
