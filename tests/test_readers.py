@@ -105,6 +105,22 @@ def test_section_kind_of_a_heading(heading, kind):
     # no Western reading: Polish gives signs ("³" for "ł"), Russian runs of accented letters
     ("cp1250", "Życiorys: Paweł Wiśniewski, Politechnika Łódzka, doświadczenie zawodowe w Krakowie.\n", None),
     ("cp1251", "Резюме: Иван Петров, Московский государственный университет, опыт работы.\n", None),
+    # Western text a detector reads as Central-European (à as ŕ, è as č): the reading that spells
+    # one language wins — and the other way round
+    ("cp1252", "Expérience professionnelle : ingénieur à Genève, français, été 2019.\n", "cp1252"),
+    ("cp1252", "Curriculum: Università di Bologna, laurea in ingegneria, così è, perché.\n", "cp1252"),
+    ("cp1252", "Currículo: João Conceição, Universidade de São Paulo, formação em ciências.\n", "cp1252"),
+    ("cp1252", "Smörgåsbord Åke Ärlig, Örebro universitet, svenska.\n", "cp1252"),
+    ("cp1252", "Søren Kierkegaard, Københavns Universitet, cand.scient., Århus.\n", "cp1252"),
+    ("cp1252", "Curriculum Vitae – José Müller\n“Best Paper” award, €2,000 prize, Zürich.\n", "cp1252"),
+    ("cp1250", "Životopis: Jiří Novák, České vysoké učení technické v Praze, zkušenosti.\n", "cp1250"),
+    ("cp1250", "Životopis: Peter Kováč, Slovenská technická univerzita, skúsenosti, ďakujem.\n", "cp1250"),
+    ("cp1250", "Önéletrajz: Kovács Péter, Budapesti Műszaki Egyetem, szoftverfejlesztő.\n", "cp1250"),
+    ("cp1250", "Curriculum vitae: Ana Popescu, Universitatea din Bucureşti, învăţământ.\n", "cp1250"),
+    ("cp1254", "Özgeçmiş: Ayşe Yılmaz, İstanbul Teknik Üniversitesi, yazılım mühendisi.\n", "cp1254"),
+    # Shift-JIS also decodes as GB18030, into other ideographs (履歴書 as 棜楌彂): kana tell
+    ("shift_jis", "履歴書\n氏名：山田太郎\n学歴：東京大学 工学部 2015年卒業\n職歴：株式会社テスト 2015年4月から現在\n", "cp932"),
+    ("gb18030", "个人简历\n姓名：张伟\n教育背景：清华大学 计算机科学与技术 2015年毕业\n", "gb18030"),
 ])
 def test_legacy_encodings_are_read_right(encoding, text, read_as):
     from cvlint.readers.decode import decode
