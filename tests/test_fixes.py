@@ -75,3 +75,32 @@ def test_rules_say_which_are_fixable():
     fixable = [line.split()[0] for line in listing if "  fix  " in line]
     assert fixable == ["CV402", "CV501"]
     assert "Fix: safe (--fix)" in CliRunner().invoke(cli, ["explain", "mojibake"]).output
+
+
+def test_a_second_run_of_the_fixes_changes_nothing(cv):
+    _check(cv, "--fix", "--unsafe-fixes")
+    fixed = cv.read_bytes()
+    again = _check(cv, "--fix", "--unsafe-fixes")
+    assert cv.read_bytes() == fixed and "fixed" not in again.stderr
+    # what is left is the plan's staleness, which no fix can settle
+    assert [line.split()[2] for line in again.stdout.splitlines() if line.startswith(str(cv))] == ["CV701"]
+
+
+def test_a_fix_keeps_the_files_legacy_encoding(tmp_path):
+    legacy = "# Jörg Müller\n\njoerg.mueller@gmial.com\n\n## Education\n* Diplom, Universität Köln, 2015 - 2019\n"
+    path = tmp_path / "cv.md"
+    path.write_bytes(legacy.encode("cp1252"))
+    result = _check(path, "--fix", "--unsafe-fixes")
+    assert path.read_bytes() == legacy.replace("gmial.com", "gmail.com").encode("cp1252")
+    assert [line.split()[2] for line in result.stdout.splitlines() if line.startswith(str(path))] == ["CV003"]
+
+
+def test_a_pdf_is_never_rewritten(tmp_path):
+    from .pdfgen import make_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_pdf([["Jane Doe", "jane@gmial.com", "Publications", "Planned to submit to FAST\u00e2\u20ac\u2122 25"]]))
+    before = path.read_bytes()
+    result = _check(path, "--fix", "--unsafe-fixes")
+    assert path.read_bytes() == before
+    assert "CV402" in [line.split()[2] for line in result.stdout.splitlines() if line.startswith(str(path))]

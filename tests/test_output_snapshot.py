@@ -93,3 +93,60 @@ def test_samples_output_is_unchanged(monkeypatch):
 def test_corpus_output_is_unchanged(monkeypatch):
     monkeypatch.chdir(SHARED)
     _compare("corpus", _outputs("corpus", _files(SHARED / "corpus", SHARED)), hide_names=True)
+
+
+def _plain_words(report: str) -> list[str]:
+    """The words of a report, source lines and carets aside (those are cut, never wrapped)."""
+    return [word for line in report.splitlines() if "│" not in line and set(line.strip()) - {"^", "…"}
+            for word in line.split()]
+
+
+@pytest.mark.parametrize("width", [60, 80, 120])
+def test_the_terminal_report_fits_the_width_and_wraps_between_words(monkeypatch, width):
+    """The colour report at 60, 80 and 120 columns (issue #16): no line longer than the width;
+    its words are the plain report's words, none split (a file's path, one word, folds when it
+    is longer than the width); and it reads as the stored snapshot (tests/snapshots/text-N.txt)."""
+    import io
+    import re
+
+    from cvlint.engine import check_paths
+    from cvlint.registry import load_rules
+    from cvlint.reporters.text import render
+
+    monkeypatch.chdir(ROOT)
+    from datetime import date
+
+    result = check_paths(["samples"], load_rules(), date(2026, 11, 22))
+    plain, coloured = io.StringIO(), io.StringIO()
+    render(result, plain, color=False)
+    render(result, coloured, color=True, width=width)
+    text = re.sub(r"\x1b\[[0-9;]*m", "", coloured.getvalue())
+    lines = text.splitlines()
+    assert max(len(line) for line in lines) <= width
+    expected = _plain_words(plain.getvalue())
+    words, known = [], set(expected)
+    for word in _plain_words(text):
+        # a path longer than the width folds: its two parts make one word of the plain report again
+        if words and words[-1] not in known and words[-1] + word in known and "/" in words[-1]:
+            words[-1] += word
+        else:
+            words.append(word)
+    assert words == expected
+    snapshot = ROOT / "tests" / "snapshots" / f"text-{width}.txt"
+    if UPDATE:
+        snapshot.write_text(text, encoding="utf-8")
+    assert text == snapshot.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("raw, start, end, room, window", [
+    ("short line", 1, 6, 20, ("short line", 1, 6)),
+    ("a span at the start of a long line", 3, 7, 12, ("a span at t…", 3, 7)),
+    ("a long line with its span at the very end", 37, 42, 12, ("…he very end", 8, 13)),
+    ("a long line with its span in the middle of it", 22, 26, 20, ("… with its span in …", 12, 16)),
+])
+def test_a_source_line_is_cut_around_its_span(raw, start, end, room, window):
+    from cvlint.reporters.text import source_window
+
+    assert source_window(raw, start, end, room) == window
+    visible, first, last = window
+    assert len(visible) <= room and visible[first - 1:last - 1] == raw[start - 1:end - 1]

@@ -124,5 +124,8 @@ def test_the_colour_report_fits_the_terminal_width_wrapping_between_words(tmp_pa
     finding = [line for line in lines if "CV101" in line][0]
     assert finding.startswith("  5:") and finding.split()[-1] in "date range ends (2019) before it starts (2021)".split()
     assert any(line.startswith("      ") and "(2021)" in line for line in lines)  # the rest, indented under it
-    source = next(line for line in lines if "│" in line)
-    assert source.endswith("…")  # a source line is cut, never wrapped: the caret stays under its text
+    # a source line is cut around its span, never wrapped: the caret stays under its text
+    at = next(k for k, line in enumerate(lines) if "│" in line)
+    source, caret = lines[at], lines[at + 1]
+    assert source.startswith("     5 │ …") and len(source) <= 60
+    assert source[caret.index("^"):len(caret)] == "2021 - 2019"

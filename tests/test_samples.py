@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -194,3 +195,36 @@ def test_readme_rules_table_matches_the_catalogue(rules):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| (CV\d{3}) \| ([a-z0-9-]+) \| (\w+) \| (\w+) \|$", readme, re.M)
     assert rows == [(r.code, r.name, r.category, r.severity) for r in rules]
+
+
+# the samples not in UTF-8, and the encoding each was written in
+LEGACY_SAMPLES = {"samples/yao/application-2024.txt": "latin-1"}
+
+
+def test_every_sample_is_decoded_as_its_author_wrote_it():
+    """No mojibake that cvlint made (issue #16): each sample's text as read equals its original
+    (a Latin-1 letter decoded once with its own encoding), and every source line the quick
+    start's report quotes is a line of that text."""
+    from cvlint.readers.decode import decode
+
+    originals = {}
+    for path in sorted(SAMPLES.rglob("*")):
+        name = path.relative_to(ROOT).as_posix()
+        if not path.is_file() or path.suffix == ".pdf":
+            continue
+        originals[name] = path.read_bytes().decode(LEGACY_SAMPLES.get(name, "utf-8"))
+        assert decode(path.read_bytes())[0] == originals[name], name
+    assert "Universität Nordbrück" in originals["samples/yao/application-2024.txt"]
+    report = cvlint("check", "samples", "--as-of", "2026-11-22").stdout
+    current, quoted = None, 0
+    for line in report.splitlines():
+        if line.startswith("samples/"):
+            current = line.strip()
+        elif "│ " in line and current in originals:
+            shown = line.split("│ ", 1)[1]
+            # personal data is masked (•), a long line cut (…): the rest must be as written
+            pattern = "".join("." if ch == "•" else re.escape(ch) for ch in shown.rstrip("…"))
+            assert any(re.fullmatch(pattern + (".*" if shown.endswith("…") else ""), text)
+                       for text in originals[current].splitlines()), (current, line)
+            quoted += 1
+    assert quoted > 20
