@@ -228,3 +228,12 @@ def test_every_sample_is_decoded_as_its_author_wrote_it():
                        for text in originals[current].splitlines()), (current, line)
             quoted += 1
     assert quoted > 20
+
+
+def test_a_claim_is_quoted_whole_through_a_broken_apostrophe():
+    """'Planned to submit to FASTâ€™25' (the site page's mojibake) is one claim, quoted whole —
+    not cut at the broken character ('…to FASTâ') — and read as FAST 2025."""
+    report = cvlint("check", "samples/yao/site/_pages/cv.md", "--as-of", "2026-11-22", "--select", "CV701",
+                    "--format", "concise").stdout
+    assert report.splitlines()[0] == ("samples/yao/site/_pages/cv.md:18:5: warning CV701 "
+                                      "'Planned to submit to FAST\u00e2\u20ac\u212225' is stale: 2025 is past")
