@@ -40,7 +40,7 @@ def new_since(result, rev: str, rules, as_of, options=None) -> list:
     from .engine import check_versions, run_checks
     from .extract import extract
     from .readers import read_bytes
-    from .reporters import fingerprints, relative_path
+    from .finding import fingerprints, relative_path
     from .tables import load_tables
 
     tables = load_tables()

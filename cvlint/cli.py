@@ -298,7 +298,7 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
     if update_baseline:
         if not baseline_path:
             raise click.UsageError("--update-baseline needs --baseline FILE")
-        from .baseline import save
+        from .filters.baseline import save
 
         from .output import OutputError
 
@@ -309,7 +309,7 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
         click.echo(f"cvlint: recorded {count} finding{'s' if count != 1 else ''} in {baseline_path}", err=True)
         sys.exit(0)
     if baseline_path:
-        from .baseline import BaselineError, apply, load
+        from .filters.baseline import BaselineError, apply, load
 
         try:
             dropped, stale = apply(result, load(baseline_path))

@@ -10,6 +10,7 @@ from typing import Optional
 from .checks import CHECKS, Context
 from .extract import extract, finished
 from .extract.signs import cv_signs, looks_like_cv
+from .filters.suppress import suppress
 from .finding import Finding, Related
 from .group import Group, group_profiles, mark_self_authors, owner_names
 from .model import Profile, record
@@ -130,20 +131,15 @@ def run_checks(profiles: list[Profile], rules: list[Rule], as_of: date, groups: 
     if single_file is None:
         single_file = [single_file_findings(profile, rules, ctx) for profile in profiles]
     result.findings = [finding for findings in single_file for finding in findings]
-    # the checks of groups of versions; then what the suppression comments silence; then the
-    # checks of the suppressions themselves (one that silenced nothing is a finding)
-    for stage in ("group", "suppressions"):
-        for rule in rules:
-            check = CHECKS[rule.check]
-            if check.scope != stage:
-                continue
-            targets = result.groups if check.scope == "group" else result.profiles
-            for target in targets:
-                if check.scope == "group" and len(target.profiles) < 2:
-                    continue
-                result.findings += [_finding(rule, hit) for hit in check.func(target, rule.params, ctx)]
-        if stage == "group":
-            result.findings = _unsuppressed(result, rules, ctx)
+    for rule in rules:  # the checks of groups of versions
+        check = CHECKS[rule.check]
+        if check.scope == "group":
+            for group in result.groups:
+                if len(group.profiles) > 1:
+                    result.findings += [_finding(rule, hit) for hit in check.func(group, rule.params, ctx)]
+    # then the filters: what the suppression comments silence, and the comments that silenced nothing
+    result.findings, unused = suppress(result.findings, result.profiles, rules)
+    result.findings += [_finding(rule, hit) for rule in rules if rule.check == "suppression-unused" for hit in unused]
     if options and options.per_file_ignores:
         result.findings = [f for f in result.findings if not _ignored(f, rules, options)]
     result.findings = once_per_person(result.findings, result.groups, rules)
@@ -206,28 +202,6 @@ def check_versions(profiles: list[Profile], rules: list[Rule], as_of: date, opti
         findings += [_finding(rule, hit) for hit in check.func(group, rule.params, ctx)]
     return findings
 
-
-def _unsuppressed(result: Result, rules: list[Rule], ctx) -> list[Finding]:
-    """Findings no ``cvlint: disable-…`` comment silences; the comments that did are noted
-    in ``ctx.used_suppressions``."""
-    from .registry import rule_matches
-
-    by_path = {p.source.path: p.suppressions for p in result.profiles if p.suppressions}
-    if not by_path:
-        return result.findings
-    by_code = {r.code: r for r in rules}
-    kept = []
-    for finding in result.findings:
-        line = finding.span.line
-        silencing = next((s for s in by_path.get(finding.span.path, ())
-                          if (s.scope == "file" or (s.scope == "line" and s.span.line == line)
-                              or (s.scope == "next-line" and s.span.line + 1 == line))
-                          and (not s.rules or any(rule_matches(by_code[finding.code], k) for k in s.rules))), None)
-        if silencing is None:
-            kept.append(finding)
-        else:
-            ctx.used_suppressions.add(id(silencing))
-    return kept
 
 def _ignored(finding: Finding, rules: list[Rule], options: Options) -> bool:
     from .registry import rule_matches

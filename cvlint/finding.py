@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Optional
 
+from . import patterns
 from .model import Span, record
 
 SEVERITIES = ("info", "warning", "error")
@@ -57,3 +58,78 @@ class Finding:
 
     def sort_key(self) -> tuple:
         return (self.span.path, self.span.line, self.span.column, self.code)
+
+
+# A finding's identity and the source text it is about: what the baseline, --against and the
+# reports all key findings by.
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if ch == "\n":
+        return "\\n"
+    if ch == "\r":
+        return "\\r"
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8, as Python keeps it
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+# control characters (a CV or a file name can hold an escape sequence that clears a terminal, or a
+# newline that starts a line "::warning::" a CI runner obeys), bidirectional overrides (text
+# shown in another order than it is), and the stand-ins for bytes of a file name not in UTF-8
+_UNSAFE = patterns.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def shown(text: str) -> str:
+    """``text`` safe to print: every control character, bidirectional override and undecodable
+    byte written as an escape (``\\x1b``, ``\\n``), everything else as it is."""
+    if not _UNSAFE.search(text):
+        return text
+    return _UNSAFE.sub(lambda m: _escape(m.group()), text)
+
+
+def source_lines(result) -> dict[str, list[str]]:
+    """Each file's lines as read, so no reporter opens a file a second time."""
+    return {p.source.path: [line.value for line in p.lines] for p in result.profiles}
+
+
+def fingerprints(result, rename: dict[str, str] | None = None) -> list[str]:
+    """A stable identity for each finding (parallel to ``result.findings``): its rule, file and
+    the text it is about, not its line number, so that it survives edits above it. Personal
+    data is never part of it (a hash of a birth date is easily reversed); its message is."""
+    import hashlib
+
+    sources = source_lines(result)
+    seen: dict[str, int] = {}
+    out = []
+    for finding in result.findings:
+        span = finding.span
+        text = "" if finding.sensitive else " ".join(text_at(sources.get(span.path, []), span).split())
+        text = text or finding.message
+        path = (rename or {}).get(span.path, span.path)  # a file at another revision, keyed as the file
+        base = "\0".join((finding.code, relative_path(path), text))
+        seen[base] = seen.get(base, 0) + 1  # the same text twice in a file: two findings
+        out.append(hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()[:32])
+    return out
+
+
+def text_at(lines: list[str], span) -> str:
+    """The source text a span covers (to its line's end if it runs on); the whole line if
+    the span is empty; "" outside the file."""
+    if not (0 < span.line <= len(lines)):
+        return ""
+    line = lines[span.line - 1]
+    text = line[span.column - 1:span.end_column - 1] if span.end_line == span.line else line[span.column - 1:]
+    return text.strip() or line.strip()
+
+
+def relative_path(path: str) -> str:
+    """A path relative to the current folder, with forward slashes (absolute if outside it)."""
+    import os
+
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive on Windows
+        return shown(absolute.replace(os.sep, "/"))
+    return shown((absolute if relative.startswith("..") else relative).replace(os.sep, "/"))

@@ -40,7 +40,7 @@ class Event:
 
 
 def _text_at(profile, span) -> str:
-    from .reporters import text_at
+    from .finding import text_at
 
     return text_at([line.value for line in profile.lines], span)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import field
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Optional
 
 from ..finding import Hit
 from ..model import record
@@ -20,7 +20,6 @@ class Context:
     as_of: date
     tables: Tables
     rules: list = field(default_factory=list)  # the rules of this run
-    used_suppressions: set = field(default_factory=set)  # ids of suppressions that silenced a finding
 
     @property
     def as_of_month(self) -> int:
@@ -32,10 +31,10 @@ class Check:
     """A registered check: its function, whether it looks at one version or a group, its parameters."""
 
     name: str
-    # "profile": one version at a time; "group": the versions of one person; "suppressions":
-    # one version, after the suppression comments have done their work
+    # "profile": one version at a time; "group": the versions of one person; "filter": done by
+    # a filter once the others have run (cvlint/filters), declared here so a rule can name it
     scope: str
-    func: Callable[..., Iterable[Hit]]
+    func: Optional[Callable[..., Iterable[Hit]]]
     defaults: dict
     doc: str
 
@@ -74,4 +73,9 @@ def check(name: str, scope: str = "profile", **defaults):
     return register
 
 
-from . import contact, dates, facts, files, integrity, status, suppressions, text, versions  # noqa: E402,F401  (registers)
+CHECKS["suppression-unused"] = Check(
+    "suppression-unused", "filter", None, {},
+    "A ``cvlint: disable-…`` comment that silenced no finding in this run; reported by the suppression filter "
+    "(cvlint/filters/suppress.py), and only when every rule it names was run.")
+
+from . import contact, dates, facts, files, integrity, status, text, versions  # noqa: E402,F401  (registers)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from . import shown
+from ..finding import shown
 from .. import __version__
 from ..compare import FACTS, Cell, Person
 from ..model import ordinal

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from . import shown, summary
+from ..finding import shown
+from .common import summary
 
 
 def render(result, stream) -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from . import relative_path, shown
+from ..finding import relative_path, shown
 
 LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 
-from . import redact, sensitive_spans, shown, source_lines, summary
 from .. import __version__
-from ..finding import SEVERITIES
+from ..finding import SEVERITIES, shown, source_lines
+from .common import redact, sensitive_spans, summary
 
 
 def _quotes(finding, sources: dict, sensitive: dict) -> list[dict]:

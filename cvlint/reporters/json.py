@@ -3,7 +3,8 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from . import shown, summary
+from ..finding import shown
+from .common import summary
 from .. import __version__
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from xml.etree import ElementTree
 
-from . import shown
+from ..finding import shown
 
 
 def render(result, stream) -> None:

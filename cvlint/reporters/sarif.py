@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import os
 
-from . import fingerprints, relative_path, shown
+from ..finding import fingerprints, relative_path, shown
 from .. import __version__
 
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from . import redact, sensitive_spans, shown, source_lines, summary
+from ..finding import shown, source_lines
+from .common import redact, sensitive_spans, summary
 
 STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan", "path": "bold", "code": "bold",
           "caret": "bold red", "dim": "dim", "related": "blue"}

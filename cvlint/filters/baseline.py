@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .reporters import fingerprints, relative_path
+from ..finding import fingerprints, relative_path
 
 FORMAT_VERSION = 1
 
@@ -24,7 +24,7 @@ def save(path: str, result) -> int:
     entries = [{"path": p, "code": code, "fingerprint": fp, "message": f.message}
                for (p, code, fp), f in zip(_keys(result), result.findings)]
     data = {"tool": "cvlint", "version": FORMAT_VERSION, "entries": entries}
-    from .output import write_atomically
+    from ..output import write_atomically
 
     def write(handle) -> None:
         json.dump(data, handle, indent=2, ensure_ascii=False)
