@@ -74,7 +74,7 @@ def _settings(config_path, no_config: bool, extra_rules):
 
     configure(**{SETTINGS[key]: value for key, value in config.limits.items()})
     if config.extend_sections:
-        from .extract.sections import extend_sections
+        from .headings import extend_sections
 
         extend_sections(config.extend_sections)
     return config, rules
@@ -447,9 +447,11 @@ def rules_markdown(rules) -> str:
 
 
 def rule_doc(rule) -> str:
+    from .checks import CHECKS
+
     docs = rule.docs
     parts = [f"{rule.code} {rule.name}", "", rule.summary, "",
-             f"Category: {rule.category}    Default severity: {rule.severity}    Check: {rule.check}"
+             f"Category: {rule.category}    Default severity: {rule.severity}    Check: {rule.check} ({CHECKS[rule.check].where})"
              + ("    Opt-in: runs only when selected by its code or name" if rule.opt_in else "")
              + ({"safe": "    Fix: safe (--fix)", "unsafe": "    Fix: unsafe (--fix --unsafe-fixes)"}.get(rule.fix, ""))]
     if rule.params:

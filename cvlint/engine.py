@@ -8,12 +8,12 @@ from datetime import date
 from typing import Optional
 
 from .checks import CHECKS, Context
-from .extract import extract, finished
+from .extract import extract
 from .extract.signs import cv_signs, looks_like_cv
 from .filters.suppress import suppress
 from .finding import Finding, Related
 from .group import Group, group_profiles, mark_self_authors, owner_names
-from .model import Profile, record
+from .model import Profile, finished, record
 from .readers import discover, read_bytes, read_path, read_paths, refusals
 from .registry import Rule
 from .tables import load_tables
@@ -100,7 +100,7 @@ def analyse_files(files: list[str], rules: list[Rule], as_of: date, options: Opt
     jobs = parallel.worth(options.jobs if options else 1, sum(r is None for r in planned))
     done = options.progress if options and options.progress else None
     if jobs > 1:
-        return parallel.analyse(files, planned, rules, ctx, jobs, done)
+        return parallel.analyse(files, planned, analyse_one, rules, ctx, jobs, done)
     analysed = []
     for path, refusal in zip(files, planned):
         analysed.append(analyse_one(path, refusal, rules, ctx))

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable, Optional
 
 from . import patterns
-from .extract import strip_dates
+from .extract.layout import strip_dates
 from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
 

@@ -357,3 +357,14 @@ def _shape(cls: type) -> tuple:
         lists = tuple(n for n, f in found.items() if f.default_factory is list)
         shape = _SHAPES[cls] = (lists, tuple(n for n in found if n not in lists))
     return shape
+
+
+def finished(profile: Profile) -> Profile:
+    """``profile`` as a run keeps it to the end: its empty lists shared (see ``compact``),
+    its lines kept as text (``SourceLines``)."""
+    compact(profile)
+    if profile.lines:
+        kept = SourceLines.of(profile.lines, profile.source.path)
+        if kept is not None:
+            profile.lines = kept
+    return profile

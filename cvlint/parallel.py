@@ -25,13 +25,12 @@ def worth(jobs: int, files: int) -> int:
     return max(1, min(jobs, files // MIN_FILES_PER_JOB))
 
 
-def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int, done=None) -> list:
-    """``engine.analyse_one`` for each file, in order; the files ``planned`` says are refused
-    are reported here, the others read by this process and ``jobs - 1`` workers."""
+def analyse(files: list[str], planned: list, analyse_one, rules: list, ctx, jobs: int, done=None) -> list:
+    """``analyse_one(path, refusal, rules, ctx)`` (the engine's work on one file) for each file,
+    in order; the files ``planned`` says are refused are reported here, the others read by this
+    process and ``jobs - 1`` workers."""
     import multiprocessing  # here, not at the top: a run of a few files starts no worker and needs neither
     from concurrent.futures import ProcessPoolExecutor
-
-    from .engine import analyse_one
 
     to_read = [path for path, refusal in zip(files, planned) if refusal is None]
     methods = multiprocessing.get_all_start_methods()
@@ -44,7 +43,7 @@ def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int, done=N
     # they meet; so the work evens out however the files' sizes fall, and no result of this
     # process's share is pickled
     with ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start,
-                             initargs=(rules, ctx, asdict(limits.current()))) as pool:
+                             initargs=(analyse_one, rules, ctx, asdict(limits.current()))) as pool:
         sent = [pool.submit(_work, paths) for paths in tasks]
         here: dict[int, list] = {}
         for k in range(len(tasks) - 1, -1, -1):
@@ -61,14 +60,12 @@ def analyse(files: list[str], planned: list, rules: list, ctx, jobs: int, done=N
                 for path, refusal in zip(files, planned)]
 
 
-def _start(rules: list, ctx, limit_values: dict) -> None:
+def _start(analyse_one, rules: list, ctx, limit_values: dict) -> None:
     global _state
     limits.configure(**limit_values)
-    _state = (rules, ctx)
+    _state = (analyse_one, rules, ctx)
 
 
 def _work(paths: list[str]) -> list:
-    from .engine import analyse_one
-
-    rules, ctx = _state
+    analyse_one, rules, ctx = _state
     return [analyse_one(path, None, rules, ctx) for path in paths]

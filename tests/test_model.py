@@ -76,7 +76,7 @@ def test_initialisers_are_the_ones_dataclasses_generates_and_nothing_is_cached(t
 
 
 def test_line_builder_folds_white_space_keeps_column_gaps_and_maps_every_character():
-    from cvlint.document import LineBuilder, Piece
+    from cvlint.readers.compose import LineBuilder, Piece
 
     builder = LineBuilder(["\\cventry{2019}{ Engineer }", "x"])
     line = builder.line([Piece.at("  Research \t Engineer", 1, 10, bold=True), Piece.at("    Acme\n", 1, 40),
@@ -94,7 +94,8 @@ def test_line_builder_folds_white_space_keeps_column_gaps_and_maps_every_charact
 def test_a_finished_profile_shares_its_empty_lists_and_refuses_changes(tmp_path):
     import pickle
 
-    from cvlint.extract import extract, finished
+    from cvlint.extract import extract
+    from cvlint.model import finished
     from cvlint.model import NO_ITEMS
     from cvlint.readers import read_path
 
@@ -114,7 +115,8 @@ def test_a_finished_profile_shares_its_empty_lists_and_refuses_changes(tmp_path)
 def test_a_finished_profile_keeps_its_lines_as_text_and_reads_them_the_same(tmp_path):
     import pickle
 
-    from cvlint.extract import extract, finished
+    from cvlint.extract import extract
+    from cvlint.model import finished
     from cvlint.model import SourceLines
     from cvlint.readers import read_path
 

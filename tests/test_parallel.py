@@ -29,8 +29,8 @@ def small_jobs(monkeypatch):
     monkeypatch.setattr(parallel, "MIN_FILES_PER_JOB", 2)
     started = []
     real = parallel.analyse
-    monkeypatch.setattr(parallel, "analyse", lambda files, planned, rules, ctx, jobs, done=None:
-                        started.append(jobs) or real(files, planned, rules, ctx, jobs, done))
+    monkeypatch.setattr(parallel, "analyse", lambda files, planned, work, rules, ctx, jobs, done=None:
+                        started.append(jobs) or real(files, planned, work, rules, ctx, jobs, done))
     return started
 
 

@@ -93,7 +93,7 @@ def test_a_directory_given_as_a_file_is_not_a_crash():
     ("Education / Talks", "education"), ("Awards, Honors", None), ("Projects I liked", None), ("Intern at Acme", None),
 ])
 def test_section_kind_of_a_heading(heading, kind):
-    from cvlint.extract import section_kind
+    from cvlint.headings import section_kind
 
     assert section_kind(heading) == kind
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 
 from .. import patterns
-from . import check, version_name
 from ..finding import Fix, Hit, Related
+from .base import check, version_name
 
 _LOCAL = patterns.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _LABEL = patterns.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")

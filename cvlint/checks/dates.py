@@ -1,12 +1,16 @@
+"""Date rules: ranges that end before they start, dates that cannot be read or lie in the future,
+and dates of one entry or paper that differ between versions or between fields."""
+
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .. import patterns
-from . import check, version_name
 from ..finding import Hit, Related
 from ..group import version_key
 from ..model import PartialDate
+from .base import ACCEPTED, check, first_claim, role_of, version_name
 
 
 
@@ -120,44 +124,6 @@ def date_range_too_long(profile, params, ctx):
             yield Hit(found.span, {"dates": found.text, "years": years, "end": found.end.year})
 
 
-_RANK_WORDS = frozenset("vice senior sr junior jr lead head chief principal staff assistant associate deputy co "
-                        "acting interim executive".split())
-
-
-def _role_of(entry) -> str:
-    return (entry.role or entry.title).value
-
-
-def _rank_change(a: str, b: str) -> bool:
-    """Two role titles that differ only by rank words: ``President`` / ``Vice President``."""
-    from ..names import fold
-
-    ta = [w for w in fold(a).replace("-", " ").replace(".", " ").split()]
-    tb = [w for w in fold(b).replace("-", " ").replace(".", " ").split()]
-    diff = set(ta) ^ set(tb)
-    same = [w for w in ta if w not in _RANK_WORDS] == [w for w in tb if w not in _RANK_WORDS]
-    return bool(diff) and same and diff <= _RANK_WORDS
-
-
-@check("role-changed", scope="group")
-def role_changed(group, params, ctx):
-    """The same position, over the same dates, claims a different rank in another version
-    (``President`` then ``Vice President``, ``Engineer`` then ``Senior Engineer``)."""
-    for cluster in group.clusters:
-        _, newest = cluster[-1]
-        if not newest.dates or newest.section == "publications":
-            continue
-        related = []
-        for profile, entry in cluster[:-1]:
-            if entry.dates and entry.dates.start == newest.dates.start and entry.dates.end == newest.dates.end \
-                    and entry.dates.open_end == newest.dates.open_end and _rank_change(_role_of(entry), _role_of(newest)):
-                related.append(Related(entry.title.span, f"{version_name(profile)} says '{_role_of(entry)}'"))
-        if related:
-            role = newest.role or newest.title
-            yield Hit(role.span, {"entry": newest.label, "role": role.value, "dates": newest.dates.text,
-                                  "others": "; ".join(r.message for r in related)}, related=related)
-
-
 _NOT_FULL_TIME = ("part-time", "part time", "volunteer", "advisor", "adviser", "board", "freelance", "consultant",
                   "founder", "member", "fellow", "mentor", "reviewer", "editor", "ambassador", "contributor", "owner")
 
@@ -171,7 +137,7 @@ def entry_left_open(profile, params, ctx):
     from ..names import fold
 
     def open_job(entry) -> bool:
-        role = fold(_role_of(entry))
+        role = fold(role_of(entry))
         return entry.section == "experience" and entry.dates is not None and entry.dates.is_range and entry.dates.open_end \
             and names_role(role) and not any(word in role for word in _NOT_FULL_TIME)
 
@@ -184,3 +150,51 @@ def entry_left_open(profile, params, ctx):
             yield Hit(old.dates.span, {"entry": old.label, "dates": old.dates.text, "later": newest.label,
                                        "later_dates": newest.dates.text},
                       related=[Related(newest.dates.span, f"'{newest.label}' is open too ({newest.dates.text})")])
+
+
+@check("fact-mismatch", fact="year")
+def fact_mismatch(profile, params, ctx):
+    """Two fields of one file give different values for the same fact (a publication page
+    whose ``date:``, ``citation:`` and file name disagree on the year). Reported at the
+    field whose value fewest others share."""
+    facts = [f for f in profile.facts if f.name == params["fact"]]
+    if len({f.value for f in facts}) < 2:
+        return
+    counts = Counter(f.value for f in facts)
+    placed = [f for f in facts if f.span is not None]
+    if not placed:
+        return
+    anchor = min(placed, key=lambda f: counts[f.value])
+    others = [f for f in facts if f is not anchor and f.value != anchor.value]
+    related = [Related(f.span, f"{f.source} says {f.value}") for f in others if f.span is not None]
+    yield Hit(anchor.span, {"fact": params["fact"], "value": anchor.value, "source": anchor.source,
+                            "others": "; ".join(f"{f.source} says {f.value}" for f in others)}, related=related)
+
+
+@check("publication-year-changed", scope="group")
+def publication_year_changed(group, params, ctx):
+    """The same paper, accepted or published at the same venue in two versions, with a
+    different year. Where the owner's .bib gives it, the .bib is the record: each other
+    version that disagrees with it gets the finding; else the newest version does. A
+    preprint's year and the venue's may differ; one venue's may not."""
+    for cluster in group.clusters:
+        dated = [(profile, entry, claim) for profile, entry in cluster
+                 if entry.section == "publications" and entry.year and entry.dates
+                 for claim in [first_claim(entry, "status", "venue")] if claim and claim.status in ACCEPTED]
+        records = [item for item in dated if item[0].source.format == "bibtex"]
+        if records:
+            record_profile, record, record_claim = records[-1]
+            for profile, entry, claim in dated:
+                if profile.source.format != "bibtex" and claim.venue == record_claim.venue and entry.year != record.year:
+                    related = [Related(record.dates.span, f"{version_name(record_profile)} says {record.year}")]
+                    yield Hit(entry.dates.span, {"entry": entry.label, "venue": claim.venue, "year": entry.year,
+                                                 "others": related[0].message}, related=related)
+            continue
+        if not dated or dated[-1][1] is not cluster[-1][1]:
+            continue
+        _, newest, new = dated[-1]
+        related = [Related(entry.dates.span, f"{version_name(profile)} says {entry.year}")
+                   for profile, entry, claim in dated[:-1] if claim.venue == new.venue and entry.year != newest.year]
+        if related:
+            yield Hit(newest.dates.span, {"entry": newest.label, "venue": new.venue, "year": newest.year,
+                                          "others": "; ".join(r.message for r in related)}, related=related)

@@ -6,7 +6,7 @@ from .. import patterns
 from ..finding import Hit, Related
 from ..model import Span
 from ..privacy import mask_phones
-from . import check, lowered_text
+from .base import check, lowered_text
 
 
 @check("hidden-text", max_quote=80)

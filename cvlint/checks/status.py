@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from . import check, version_name
 from ..finding import Hit, Related
+from .base import check, version_name
 
 PENDING = ("planned", "submitted", "revision")
 

@@ -7,7 +7,7 @@
    dates, claims; a publication's authors, title, year and venue
 
 ``person`` reads what the CV says about its owner and itself. Format-agnostic: everything
-here sees only ``Line`` objects.
+here sees only ``Line`` objects. This module is the pipeline in order, and nothing else.
 """
 
 from __future__ import annotations
@@ -15,23 +15,15 @@ from __future__ import annotations
 from typing import Optional
 
 from ..document import Document
-from ..model import Hidden, Problem, Profile, Section, SourceLines, Source, Span, Text, compact
+from ..model import Hidden, Problem, Profile, Section, Source, Span, Text
 from ..tables import Tables, load_tables
 from .entries import group_entries, split_sections
 from .fields import build_entry
-from .layout import document_rhythm, line_infos, strip_dates
-from .person import looks_like_name, read_dates, read_person, read_source, read_version_date
+from .layout import document_rhythm, line_infos
+from .person import read_dates, read_person, read_source, read_version_date
 from .publications import Legend, build_publication
 from .roles import tag_lines
-from .sections import section_kind
-from .types import EntryDraft, Rhythm, SectionDraft, Tagged
-
-
-class Analysis:
-    """Every stage's output for one document, kept for ``cvlint parse --explain``."""
-
-    def __init__(self, rhythm: Rhythm, tagged: list[Tagged], sections: list[SectionDraft], drafts: list[EntryDraft]):
-        self.rhythm, self.tagged, self.sections, self.drafts = rhythm, tagged, sections, drafts
+from .types import Analysis
 
 
 def analyse(document: Document) -> Analysis:
@@ -72,17 +64,3 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
         if entry is not None:
             profile.entries.append(entry)
     return profile
-
-
-def finished(profile: Profile) -> Profile:
-    """``profile`` as a run keeps it to the end: its empty lists shared (see ``model.compact``),
-    its lines kept as text (``model.SourceLines``)."""
-    compact(profile)
-    if profile.lines:
-        kept = SourceLines.of(profile.lines, profile.source.path)
-        if kept is not None:
-            profile.lines = kept
-    return profile
-
-
-__all__ = ["Analysis", "analyse", "extract", "finished", "looks_like_name", "section_kind", "strip_dates"]

@@ -15,8 +15,8 @@ import re
 from typing import Optional
 
 from .. import patterns
+from ..headings import section_kind
 from .person import looks_like_name
-from .sections import section_kind
 from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
 
 # sections whose lines are not entries

@@ -18,8 +18,8 @@ import re
 
 from .. import patterns
 from ..document import Line
+from ..headings import section_kind
 from .dates import find_dates
-from .sections import section_kind
 from .types import LineInfo, Rhythm
 from .words import starts_with_role
 

@@ -8,9 +8,9 @@ import re
 
 from .. import patterns
 from ..document import Document
+from ..headings import section_kind
 from ..model import DateProblem, DateRange, Fact, Profile, Span, Suppression, Text
 from .dates import EXPECTED_RE, find_dates
-from .sections import section_kind
 from .words import names_organisation, names_role
 
 _EMAIL = patterns.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")

@@ -117,4 +117,13 @@ class EntryDraft:
         return any(t.info.dates for t in self.header)
 
 
-__all__ = ["Role", "LineInfo", "Rhythm", "Tagged", "SectionDraft", "EntryDraft", "Found"]
+
+
+class Analysis:
+    """Every stage's output for one document, kept for ``cvlint parse --explain``."""
+
+    def __init__(self, rhythm: Rhythm, tagged: list[Tagged], sections: list[SectionDraft], drafts: list[EntryDraft]):
+        self.rhythm, self.tagged, self.sections, self.drafts = rhythm, tagged, sections, drafts
+
+
+__all__ = ["Role", "LineInfo", "Rhythm", "Tagged", "SectionDraft", "EntryDraft", "Found", "Analysis"]

@@ -10,7 +10,8 @@ import re
 from typing import Optional
 
 from .. import limits, patterns
-from ..document import Document, LineBuilder, Piece, ReadProblem, joined
+from ..document import Document, ReadProblem
+from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
 _ENTRY = patterns.compile(r"@\s*([A-Za-z]+)\s*([{(])")

@@ -11,7 +11,8 @@ from functools import lru_cache
 from typing import Optional
 
 from .. import patterns
-from ..document import Document, Line, LineBuilder, Piece, joined
+from ..document import Document, Line
+from .compose import LineBuilder, Piece, joined
 
 COLLECTIONS = {"publications": "Publications", "talks": "Talks", "teaching": "Teaching", "portfolio": "Projects"}
 _FILE_DATE = patterns.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)-")

@@ -12,7 +12,8 @@ import re
 from typing import Optional
 
 from .. import patterns
-from ..document import Document, LineBuilder, Piece, joined
+from ..document import Document
+from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
 _COMMENT = patterns.compile(r"(?<!\\)%.*")

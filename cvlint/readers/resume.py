@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..document import Document, LineBuilder, Piece, ReadProblem, joined
+from ..document import Document, ReadProblem
+from .compose import LineBuilder, Piece, joined
 from .data import DataError, Node, parse_json, parse_yaml
 
 # the fields an entry's parts are read from, first present wins (JSON Resume and RenderCV
@@ -109,7 +110,7 @@ class _Renderer:
     def section(self, key: str, node: Node, key_row: int, key_col: int) -> None:
         heading = key.replace("_", " ")
         self.heading(heading, key_row, key_col)
-        from ..extract.sections import section_kind
+        from ..headings import section_kind
 
         kind = section_kind(heading) or "other"
         for entry in node.items():

@@ -1,7 +1,9 @@
+"""Checks that rules of several categories use: a file that could be read only in part or not at all (content: unreadable, empty; encoding: not UTF-8)."""
+
 from __future__ import annotations
 
-from . import check
 from ..finding import Hit
+from .base import check
 
 
 @check("read-problem", kinds=[])

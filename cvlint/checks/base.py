@@ -1,0 +1,104 @@
+"""What every check module uses: the registry of checks (``check``), the Context a check is
+given, and how a message names a version."""
+
+from __future__ import annotations
+
+from dataclasses import field
+from datetime import date
+from typing import Callable, Iterable, Optional
+
+from ..finding import Hit
+from ..model import record
+from ..tables import Tables
+
+
+@record
+class Context:
+    """What every check may know besides its target: today, the tables, the run."""
+
+    as_of: date
+    tables: Tables
+    rules: list = field(default_factory=list)  # the rules of this run
+
+    @property
+    def as_of_month(self) -> int:
+        return self.as_of.year * 12 + self.as_of.month - 1
+
+
+@record
+class Check:
+    """A registered check: its function, whether it looks at one version or a group, its parameters."""
+
+    name: str
+    # "profile": one version at a time; "group": the versions of one person; "filter": done by
+    # a filter once the others have run (cvlint/filters), declared here so a rule can name it
+    scope: str
+    func: Optional[Callable[..., Iterable[Hit]]]
+    defaults: dict
+    doc: str
+    source: str = ""  # where a filter's check is written (a check function's place is its own)
+
+    @property
+    def where(self) -> str:
+        """The file and line the check is written at, from the package's folder (``cvlint/checks/dates.py:20``)."""
+        if self.func is None:
+            return self.source
+        import os
+
+        code = self.func.__code__
+        package = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(code.co_filename))))
+        return f"{os.path.relpath(code.co_filename, package).replace(os.sep, '/')}:{code.co_firstlineno}"
+
+
+CHECKS: dict[str, Check] = {}
+
+ACCEPTED = ("accepted", "published")  # the statuses that say a venue took the paper
+
+
+def version_name(profile) -> str:
+    """How a message names a version: its file, and when it was written where it says
+    (``samples/cv-2025.txt (03/2025)``), so a reviewer reads which CV said what, and when."""
+    when = profile.source.version_date
+    if when is None:
+        return profile.source.path
+    return f"{profile.source.path} ({when.month:02d}/{when.year})" if when.month else f"{profile.source.path} ({when.year})"
+
+
+_LOWERED: list = [None, ""]  # the last profile asked for and its text: the checks of one version run one after another
+
+
+def lowered_text(profile) -> str:
+    """A version's whole text and hidden text, lower-cased: what a phrase table is narrowed to
+    before it is tried line by line (``PatternSet.within``). Made once for the checks of a
+    version (the profile itself is kept to compare, not its id, which a later one may reuse)."""
+    if _LOWERED[0] is not profile:
+        _LOWERED[:] = [profile, "\n".join([line.value for line in profile.lines] + [h.text for h in profile.hidden]).lower()]
+    return _LOWERED[1]
+
+
+def check(name: str, scope: str = "profile", **defaults):
+    """Register a check under ``name`` with its parameters and their defaults."""
+
+    def register(func):
+        CHECKS[name] = Check(name, scope, func, defaults, (func.__doc__ or "").strip())
+        return func
+
+    return register
+
+
+CHECKS["suppression-unused"] = Check(
+    "suppression-unused", "filter", None, {},
+    "A ``cvlint: disable-…`` comment that silenced no finding in this run; reported by the suppression filter, "
+    "and only when every rule it names was run.", source="cvlint/filters/suppress.py")
+
+
+def first_claim(entry, kind, require=None):
+    for claim in entry.claims:
+        if claim.kind == kind and (require is None or getattr(claim, require)):
+            return claim
+    return None
+
+
+def role_of(entry) -> str:
+    """The role an entry names (``Research Intern``), else its title."""
+    return (entry.role or entry.title).value
