@@ -65,6 +65,43 @@ class Rule:
             raise RuleError(f"{self.path}: message needs {error} which check {self.check!r} does not give") from None
 
 
+_TYPE_NAMES = {bool: "true or false", int: "a whole number", float: "a number", str: "a string", list: "a list"}
+_ITEM_NAMES = {int: "whole numbers", float: "numbers", str: "strings", bool: "true or false values"}
+
+
+def _param_problem(value, default, choices) -> Optional[str]:
+    """Why ``value`` cannot stand for a parameter whose default is ``default`` (its type is the
+    default's: ``max_years = "10"`` is refused when the rule loads, not mid-run), or None."""
+    kind = type(default)
+    fits = isinstance(value, (int, float)) and not isinstance(value, bool) if kind is float else \
+        isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+    if not fits:
+        return f"must be {_TYPE_NAMES.get(kind, kind.__name__)}"
+    if kind is list and default and not all(isinstance(item, type(default[0])) for item in value):
+        return f"must be a list of {_ITEM_NAMES.get(type(default[0]), type(default[0]).__name__)}"
+    if choices and value not in choices:
+        return f"must be one of {', '.join(map(repr, choices))}"
+    return None
+
+
+def _message_problem(message: str, values: tuple) -> Optional[str]:
+    """Why a rule's message cannot be made from the values its check gives, or None: checked
+    when the rule loads, so a user's rule with a wrong placeholder fails at once, naming its file."""
+    from string import Formatter
+
+    try:
+        named = [name for _, name, _, _ in Formatter().parse(message) if name is not None]
+    except ValueError as error:
+        return f"is not a valid template: {error}"
+    for placeholder in named:
+        name = placeholder.split(".")[0].split("[")[0]
+        if not name or name.isdigit():
+            return f"uses a positional placeholder {{{placeholder}}}; name a value: {', '.join('{' + v + '}' for v in values)}"
+        if name not in values:
+            return f"names {{{name}}}, which its check does not give; it gives {', '.join('{' + v + '}' for v in values)}"
+    return None
+
+
 def _validate(data: dict, path: str) -> Rule:
     from .checks import CHECKS
 
@@ -100,8 +137,15 @@ def _validate(data: dict, path: str) -> Rule:
     params = dict(check.defaults)
     for key, value in data.get("params", {}).items():
         if key not in check.defaults:
-            raise RuleError(f"{path}: check {data['check']!r} has no parameter {key!r}")
+            known = ", ".join(sorted(check.defaults)) or "none"
+            raise RuleError(f"{path}: check {data['check']!r} has no parameter {key!r} (its parameters: {known})")
+        problem = _param_problem(value, check.defaults[key], check.choices.get(key))
+        if problem:
+            raise RuleError(f"{path}: parameter {key} = {value!r} {problem}")
         params[key] = value
+    problem = _message_problem(data["message"], check.values(params))
+    if problem:
+        raise RuleError(f"{path}: message {problem}")
     return Rule(code=data["code"], name=data["name"], category=data["category"], severity=data["severity"],
                 check=data["check"], summary=data["summary"], message=data["message"], params=params,
                 docs=data.get("docs", {}), cases=data.get("cases", []), path=path, opt_in=data.get("opt-in", False),

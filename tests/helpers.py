@@ -42,3 +42,10 @@ def scratch_repo(folder: Path) -> Path:
     git(folder, "config", "user.email", "test@example.org")
     git(folder, "config", "user.name", "test")
     return folder
+
+
+def rule_file(check: str = "date-range-order", message: str = "A message.", params: str = "", code: str = "MY901",
+              name: str = "my-rule") -> str:
+    """A user's rule file (TOML) for tests of the catalogue's checks on rule files."""
+    return (f'code = "{code}"\nname = "{name}"\ncategory = "dates"\nseverity = "warning"\ncheck = "{check}"\n'
+            f'summary = "A summary."\nmessage = "{message}"\n{params}\n[docs]\nwhat = "w"\nwhy = "y"\nbad = "b"\ngood = "g"\n')

@@ -12,6 +12,8 @@ import pytest
 
 from cvlint import cache, catalogue
 
+from .helpers import rule_file
+
 
 @pytest.fixture
 def fresh_cache(tmp_path, monkeypatch):
@@ -83,3 +85,55 @@ def test_docs_rules_md_is_generated_from_the_catalogue():
     generated = CliRunner().invoke(cli, ["rules", "--format", "markdown"]).output
     assert page.read_text(encoding="utf-8") == generated, "run: cvlint rules --format markdown > docs/rules.md"
     assert generated.count("\n## CV") == len(CliRunner().invoke(cli, ["rules", "--format", "json"]).output.split('"code"')) - 1
+
+
+@pytest.mark.parametrize("check, message, params, error", [
+    # a placeholder the check does not give: refused when the rule loads, naming the file
+    ("date-in-future", "{{when}} is in the future", "", "message names {when}, which its check does not give; "
+                                                      "it gives {as_of}, {date}, {why}"),
+    ("date-in-future", "{{}} is in the future", "", "message uses a positional placeholder {}"),
+    ("date-in-future", "{{why is in the future", "", "message is not a valid template"),
+    # a parameter of the wrong type, or not one of the values it may take
+    ("date-range-too-long", "{{dates}}", "[params]\nmax_years = \"10\"\n", "parameter max_years = '10' must be a whole number"),
+    ("date-in-future", "{{why}}", "[params]\nsections = [\"awards\", 3]\n", "parameter sections = ['awards', 3] must be a list of strings"),
+    ("date-in-future", "{{why}}", "[params]\ncompletion_words = 1\n", "parameter completion_words = 1 must be true or false"),
+    ("claim-changed", "{{entry}}", "[params]\nclaim = \"title\"\n",
+     "parameter claim = 'title' must be one of 'venue', 'authorship', 'author-position', 'dates'"),
+    # what a generic check gives depends on its parameters
+    ("claim-changed", "{{entry}} {{position}}", "[params]\nclaim = \"venue\"\n",
+     "message names {position}, which its check does not give; it gives {entry}, {claim}, {venue}, {others}"),
+    ("date-in-future", "{{why}}", "[params]\nmax_years = 3\n", "check 'date-in-future' has no parameter 'max_years' "
+                                                              "(its parameters: completion_words, publications, sections)"),
+])
+def test_a_rule_file_is_refused_when_it_loads_naming_the_file(tmp_path, check, message, params, error):
+
+    folder = tmp_path / "my-rules" / "dates"
+    folder.mkdir(parents=True)
+    (folder / "award.toml").write_text(rule_file(check, message.replace("{{", "{").replace("}}", "}"), params))
+    done = subprocess.run([sys.executable, "-m", "cvlint", "rules", "--rules", "my-rules"], capture_output=True, text=True,
+                          cwd=tmp_path)
+    assert done.returncode == 2
+    assert f"Error: my-rules/dates/award.toml: {error}" in done.stderr, done.stderr
+
+
+def test_each_check_declares_the_values_its_hits_give():
+    """``gives`` is the list of values a check's Hits carry: read from the check's own source, so
+    the load-time message check cannot drift from what the check reports."""
+    import ast
+    import inspect
+
+    from cvlint.checks import CHECKS
+
+    for name, check in CHECKS.items():
+        if check.func is None:
+            continue
+        tree = ast.parse(inspect.getsource(check.func).lstrip())
+        keys = {k.value for node in ast.walk(tree) if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Hit"
+                and len(node.args) > 1 and isinstance(node.args[1], ast.Dict) for k in node.args[1].keys if k is not None}
+        if callable(check.gives):  # claim-changed: its own values and those of each claim it reads
+            from cvlint.checks.shared import ASPECTS
+
+            assert {v for claim in ASPECTS for v in check.values({"claim": claim})} == keys | {
+                v for _, _, values in ASPECTS.values() for v in values}, name
+        else:
+            assert set(check.gives) == keys, name

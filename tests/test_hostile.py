@@ -12,6 +12,7 @@ import time
 
 import pytest
 
+from .helpers import rule_file
 from .pdfgen import compressed_streams_pdf, deflated
 
 CV = "# Jane Doe\n\njane@gmial.com\n"
@@ -103,29 +104,13 @@ def test_a_bibtex_string_doubling_chain_is_cut_and_said_once(tmp_path):
     assert done.stdout.count(b"CV001") == 1
 
 
-RULE = """code = "MY901"
-name = "my-rule"
-category = "dates"
-severity = "warning"
-check = "date-range-order"
-summary = "A summary."
-message = "A message."
-{params}
-[docs]
-what = "w"
-why = "y"
-bad = "b"
-good = "g"
-"""
-
-
 def test_rule_files_at_the_top_of_a_rules_folder_are_read_and_checked(tmp_path):
     (tmp_path / "cv.md").write_text(CV)
     (tmp_path / "mine").mkdir()
-    (tmp_path / "mine" / "my-rule.toml").write_text(RULE.format(params="params = 5"))
+    (tmp_path / "mine" / "my-rule.toml").write_text(rule_file(params="params = 5"))
     done = cvlint(tmp_path, "check", "--rules", "mine", "cv.md")
     assert done.returncode == 2 and b"mine/my-rule.toml: params must be a table, like [params] max_age_months = 12" in done.stderr
-    (tmp_path / "mine" / "my-rule.toml").write_text(RULE.format(params=""))
+    (tmp_path / "mine" / "my-rule.toml").write_text(rule_file())
     done = cvlint(tmp_path, "rules", "--rules", "mine")
     assert done.returncode == 0 and b"MY901" in done.stdout
 

@@ -6,56 +6,8 @@ from ..finding import Hit, Related
 from .base import check, first_claim, version_name
 
 
-def _authorship_differs(a: str, b: str) -> bool:
-    base_a, _, place_a = a.partition("@")
-    base_b, _, place_b = b.partition("@")
-    if base_a != base_b:
-        return True
-    return bool(place_a and place_b and place_a != place_b)
-
-
-@check("authorship-claim-changed", scope="group")
-def authorship_claim_changed(group, params, ctx):
-    """The same work claims a different authorship in another version (``joint first
-    (second place)`` vs ``first``)."""
-    for cluster in group.clusters:
-        _, newest = cluster[-1]
-        new = first_claim(newest, "authorship")
-        if not new:
-            continue
-        related = []
-        for profile, entry in cluster[:-1]:
-            old = first_claim(entry, "authorship")
-            if old and _authorship_differs(old.authorship, new.authorship):
-                related.append(Related(old.span, f"{version_name(profile)} says '{old.text}'"))
-        if related:
-            yield Hit(new.span, {"entry": newest.label, "claim": new.text,
-                                 "others": "; ".join(r.message for r in related)}, related=related)
-
-
 def _self_description(entry) -> str:
     return entry.owner_place
-
-
-@check("author-position-changed", scope="group")
-def author_position_changed(group, params, ctx):
-    """The owner's place in the same paper's author list, or their equal-contribution mark,
-    differs between versions."""
-    for cluster in group.clusters:
-        _, newest = cluster[-1]
-        if len(newest.authors) < 2 or not newest.self_position or not newest.authors_span:
-            continue
-        new_self = newest.authors[newest.self_position - 1]
-        related = []
-        for profile, entry in cluster[:-1]:
-            if len(entry.authors) < 2 or not entry.self_position or not entry.authors_span:
-                continue
-            old_self = entry.authors[entry.self_position - 1]
-            if entry.self_position != newest.self_position or old_self.equal_contribution != new_self.equal_contribution:
-                related.append(Related(entry.authors_span, f"{version_name(profile)} lists them {_self_description(entry)}"))
-        if related:
-            yield Hit(newest.authors_span, {"entry": newest.label, "position": _self_description(newest),
-                                            "others": "; ".join(r.message for r in related)}, related=related)
 
 
 def _claim_fits(authorship: str, entry) -> bool:
@@ -76,7 +28,7 @@ def _claim_fits(authorship: str, entry) -> bool:
     return {"second": 2, "third": 3}.get(base, position) == position
 
 
-@check("authorship-claim-contradicted", scope="group")
+@check("authorship-claim-contradicted", scope="group", gives=("claim", "entry", "others"))
 def authorship_claim_contradicted(group, params, ctx):
     """An authorship claim (``First author``) that an author list of the same paper, in this
     version or another (a ``.bib``, the site), does not bear out: the owner is listed third."""

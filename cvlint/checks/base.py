@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import field
 from datetime import date
-from typing import Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from ..finding import Hit
 from ..model import record
@@ -37,6 +37,12 @@ class Check:
     defaults: dict
     doc: str
     source: str = ""  # where a filter's check is written (a check function's place is its own)
+    gives: Any = ()  # the values its Hits carry for a message, or a function of the parameters that returns them
+    choices: dict = field(default_factory=dict)  # parameter -> the values it may take
+
+    def values(self, params: dict) -> tuple:
+        """The values a message of a rule with ``params`` may name."""
+        return tuple(self.gives(params) if callable(self.gives) else self.gives)
 
     @property
     def where(self) -> str:
@@ -76,11 +82,13 @@ def lowered_text(profile) -> str:
     return _LOWERED[1]
 
 
-def check(name: str, scope: str = "profile", **defaults):
-    """Register a check under ``name`` with its parameters and their defaults."""
+def check(name: str, scope: str = "profile", gives=(), choices: Optional[dict] = None, **defaults):
+    """Register a check under ``name``: ``gives`` are the values its Hits carry for the rule's
+    message (or, where they depend on its parameters, a function of them); ``defaults`` its
+    parameters, each of the type of its default; ``choices`` the values a parameter may take."""
 
     def register(func):
-        CHECKS[name] = Check(name, scope, func, defaults, (func.__doc__ or "").strip())
+        CHECKS[name] = Check(name, scope, func, defaults, (func.__doc__ or "").strip(), gives=gives, choices=choices or {})
         return func
 
     return register
@@ -89,7 +97,7 @@ def check(name: str, scope: str = "profile", **defaults):
 CHECKS["suppression-unused"] = Check(
     "suppression-unused", "filter", None, {},
     "A ``cvlint: disable-…`` comment that silenced no finding in this run; reported by the suppression filter, "
-    "and only when every rule it names was run.", source="cvlint/filters/suppress.py")
+    "and only when every rule it names was run.", source="cvlint/filters/suppress.py", gives=("rules", "scope"))
 
 
 def first_claim(entry, kind, require=None):

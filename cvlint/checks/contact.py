@@ -27,7 +27,7 @@ def email_problem(address: str) -> str | None:
     return None
 
 
-@check("email-malformed")
+@check("email-malformed", gives=("email", "reason"))
 def email_malformed(profile, params, ctx):
     """An email address that cannot be delivered to."""
     for email in profile.person.emails:
@@ -56,7 +56,7 @@ def domain_typo(domain: str, tables) -> str | None:
     return None
 
 
-@check("email-domain-typo")
+@check("email-domain-typo", gives=("domain", "email", "suggestion"))
 def email_domain_typo(profile, params, ctx):
     """An email domain one slip away from a common provider's (gmial.com, gmail.con)."""
     for email in profile.person.emails:
@@ -70,7 +70,8 @@ def email_domain_typo(profile, params, ctx):
                       fix=Fix(suggestion, email.span))
 
 
-@check("email-near-duplicate", scope="group", max_distance=2, min_length=4)
+@check("email-near-duplicate", scope="group", gives=("chars", "distance", "email", "other", "other_where", "where"),
+       max_distance=2, min_length=4)
 def email_near_duplicate(group, params, ctx):
     """Two versions give email addresses at the same domain that differ by a character or two."""
     from rapidfuzz.distance import DamerauLevenshtein
@@ -109,7 +110,7 @@ def email_near_duplicate(group, params, ctx):
                                     "where": where_here, "other_where": where_there}, related=related)
 
 
-@check("email-changed", scope="group", max_distance=2)
+@check("email-changed", scope="group", gives=("email", "old", "where"), max_distance=2)
 def email_changed(group, params, ctx):
     """The newest version no longer gives an address an older version gave, and gives one the
     older did not: a changed contact. Addresses one or two characters apart at the same domain

@@ -21,7 +21,7 @@ def _rank_change(a: str, b: str) -> bool:
     return bool(diff) and same and diff <= _RANK_WORDS
 
 
-@check("role-changed", scope="group")
+@check("role-changed", scope="group", gives=("dates", "entry", "others", "role"))
 def role_changed(group, params, ctx):
     """The same position, over the same dates, claims a different rank in another version
     (``President`` then ``Vice President``, ``Engineer`` then ``Senior Engineer``)."""
@@ -40,7 +40,7 @@ def role_changed(group, params, ctx):
                                   "others": "; ".join(r.message for r in related)}, related=related)
 
 
-@check("publication-missing", scope="group")
+@check("publication-missing", scope="group", gives=("bib", "entry", "line"))
 def publication_missing(group, params, ctx):
     """A paper of the owner's .bib (the newest one, taken as the full list) that a version with
     a publications section does not list. Placed at that section's heading."""

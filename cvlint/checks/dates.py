@@ -8,7 +8,6 @@ from collections import Counter
 
 from .. import patterns
 from ..finding import Hit, Related
-from ..group import version_key
 from ..model import PartialDate
 from .base import ACCEPTED, check, first_claim, role_of, version_name
 
@@ -21,7 +20,7 @@ def _before(end: PartialDate, start: PartialDate) -> bool:
     return end.year < start.year
 
 
-@check("date-range-order")
+@check("date-range-order", gives=("end", "range", "start"))
 def date_range_order(profile, params, ctx):
     """A date range whose end is before its start."""
     for found in profile.dates:
@@ -29,7 +28,7 @@ def date_range_order(profile, params, ctx):
             yield Hit(found.span, {"range": found.text, "start": found.start_text, "end": found.end_text})
 
 
-@check("date-problem")
+@check("date-problem", gives=("date", "reason"))
 def date_problem(profile, params, ctx):
     """A date that cannot be read: a month out of range, a misspelt month."""
     for problem in profile.date_problems:
@@ -39,7 +38,7 @@ def date_problem(profile, params, ctx):
 _COMPLETED = patterns.compile(r"\b(graduated|completed|received|awarded|defended|earned|conferred|won)\b", re.I)
 
 
-@check("date-in-future", sections=["awards"], completion_words=True, publications=True)
+@check("date-in-future", gives=("as_of", "date", "why"), sections=["awards"], completion_words=True, publications=True)
 def date_in_future(profile, params, ctx):
     """A date after the as-of date where only a past date makes sense: an award received, a
     degree completed, a paper published. Expected dates are fine."""
@@ -69,50 +68,7 @@ def date_in_future(profile, params, ctx):
                 yield Hit(found.span, {"date": found.text, "why": why, "as_of": ctx.as_of.isoformat()})
 
 
-def _outside(single, span) -> bool:
-    """A single date that does not say what a range says: a year outside it, or a month that is
-    neither its first nor its last (``11/2017`` for ``Oct. 2017 - Dec. 2017``). A year inside
-    the range (the graduation year of a degree) says the same. An open end reaches any date."""
-    if single.start.month:
-        ends = [span.start] + ([span.end] if span.end is not None and not span.open_end else [])
-        return not any(d.year == single.start.year and d.month in (None, single.start.month) for d in ends)
-    if span.open_end or span.end is None:
-        return single.start.ordinal(end=True) < span.start.ordinal()
-    return single.start.ordinal(end=True) < span.start.ordinal() or single.start.ordinal() > span.end.ordinal(end=True)
-
-
-@check("entry-dates-changed", scope="group")
-def entry_dates_changed(group, params, ctx):
-    """The same entry gives different dates in different versions. An end that was still in
-    the future when a version was written (expected) may change; a start may not."""
-    for cluster in group.clusters:
-        newest_profile, newest = cluster[-1]
-        if not newest.dates or newest.section == "publications":
-            continue
-        related = []
-        for profile, entry in cluster[:-1]:
-            if not entry.dates:
-                continue
-            a, b = entry.dates, newest.dates
-            if a.is_range != b.is_range:
-                # "2019" beside "2014 – 2019": a year that falls inside the range (the graduation, the
-                # start) says the same; one outside it ("2023" beside "2020 – 2022") does not
-                if _outside(a if not a.is_range else b, b if not a.is_range else a):
-                    related.append(Related(a.span, f"{version_name(profile)} says '{a.text}'"))
-                continue
-            changed = (a.start.year != b.start.year or a.start.month and b.start.month and a.start.month != b.start.month)
-            if not changed and a.end and b.end and not a.expected and not b.expected:
-                written = version_key(profile, ctx.as_of)[0]
-                if a.end.ordinal(end=True) <= written:  # the older version already called it over
-                    changed = a.end.year != b.end.year or bool(a.end.month and b.end.month and a.end.month != b.end.month)
-            if changed:
-                related.append(Related(a.span, f"{version_name(profile)} says '{a.text}'"))
-        if related:
-            yield Hit(newest.dates.span, {"entry": newest.label, "dates": newest.dates.text,
-                                          "others": "; ".join(r.message for r in related)}, related=related)
-
-
-@check("date-range-too-long", max_years=10)
+@check("date-range-too-long", gives=("dates", "end", "years"), max_years=10)
 def date_range_too_long(profile, params, ctx):
     """A range that ends in the future and spans more than ``max_years`` years (``2015-2028``
     for a degree): most likely a mistyped year."""
@@ -128,7 +84,7 @@ _NOT_FULL_TIME = ("part-time", "part time", "volunteer", "advisor", "adviser", "
                   "founder", "member", "fellow", "mentor", "reviewer", "editor", "ambassador", "contributor", "owner")
 
 
-@check("entry-left-open", min_gap_years=2)
+@check("entry-left-open", gives=("dates", "entry", "later", "later_dates"), min_gap_years=2)
 def entry_left_open(profile, params, ctx):
     """A position still open ("present", or no end date) while a position that started
     ``min_gap_years`` or more later, at another organisation, is open too: the older one
@@ -152,7 +108,7 @@ def entry_left_open(profile, params, ctx):
                       related=[Related(newest.dates.span, f"'{newest.label}' is open too ({newest.dates.text})")])
 
 
-@check("fact-mismatch", fact="year")
+@check("fact-mismatch", gives=("fact", "others", "source", "value"), fact="year")
 def fact_mismatch(profile, params, ctx):
     """Two fields of one file give different values for the same fact (a publication page
     whose ``date:``, ``citation:`` and file name disagree on the year). Reported at the
@@ -171,7 +127,7 @@ def fact_mismatch(profile, params, ctx):
                             "others": "; ".join(f"{f.source} says {f.value}" for f in others)}, related=related)
 
 
-@check("publication-year-changed", scope="group")
+@check("publication-year-changed", scope="group", gives=("entry", "others", "venue", "year"))
 def publication_year_changed(group, params, ctx):
     """The same paper, accepted or published at the same venue in two versions, with a
     different year. Where the owner's .bib gives it, the .bib is the record: each other

@@ -16,7 +16,7 @@ _SUSPECT = patterns.compile(
 )
 
 
-@check("mojibake")
+@check("mojibake", gives=("repaired", "text"))
 def mojibake(profile, params, ctx):
     """Text decoded with the wrong encoding (``FASTâ€™25`` for ``FAST’25``), with the repair."""
     for line in profile.lines:

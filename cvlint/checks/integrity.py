@@ -9,7 +9,7 @@ from ..privacy import mask_phones
 from .base import check, lowered_text
 
 
-@check("hidden-text", max_quote=80)
+@check("hidden-text", gives=("how", "text"), max_quote=80)
 def hidden_text(profile, params, ctx):
     """Text the file holds but a reader of the page does not see — white on white, type a few
     points high, off the page, drawn invisibly or under a filled shape — with how it is hidden
@@ -18,7 +18,7 @@ def hidden_text(profile, params, ctx):
         yield Hit(hidden.span, {"text": _quote(hidden.text, params["max_quote"]), "how": hidden.how})
 
 
-@check("screener-instruction", max_quote=80)
+@check("screener-instruction", gives=("kind", "text", "where"), max_quote=80)
 def screener_instruction(profile, params, ctx):
     """Words addressed to software that screens CVs — an instruction to ignore its
     instructions, to rank the candidate first, or spoken to it as an AI — written as an
@@ -47,7 +47,7 @@ def _cut(text: str, most: int) -> str:
     return text if len(text) <= most else text[:most - 1] + "…"
 
 
-@check("template-residue", max_quote=60)
+@check("template-residue", gives=("text", "what"), max_quote=60)
 def template_residue(profile, params, ctx):
     """Placeholder text a CV template ships with — lorem ipsum, "Your Name", "[Dates]",
     ``name@example.com``, ``555-0100``, a template's sample entries — left in the CV. One
@@ -67,7 +67,7 @@ def template_residue(profile, params, ctx):
                 break
 
 
-@check("duplicate-entry", min_words=2, publication_similarity=95)
+@check("duplicate-entry", gives=("entry", "heading", "line"), min_words=2, publication_similarity=95)
 def duplicate_entry(profile, params, ctx):
     """The same entry twice in one section of one version: a position, degree or award with
     the same title, organisation, role and place (``min_words`` words at least, in any order)

@@ -13,7 +13,7 @@ _DAY_PRECISION = patterns.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}[./-]\
                                r"|^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
 
 
-@check("personal-data", heading_birth_dates=True, min_age=14, max_age=90)
+@check("personal-data", gives=("kind", "label"), heading_birth_dates=True, min_age=14, max_age=90)
 def personal_data(profile, params, ctx):
     """Personal data that does not belong in a public CV, found by its label; and, with
     ``heading_birth_dates``, a full date with no label in the CV's heading (above its first

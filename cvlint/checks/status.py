@@ -10,7 +10,7 @@ def status_rank(tables, status: str) -> int:
     return tables.status.rank(status)
 
 
-@check("status-stale", max_age_months=12)
+@check("status-stale", gives=("claim", "why"), max_age_months=12)
 def status_stale(profile, params, ctx):
     """A pending status ("submitted to", "under review at") that time has overtaken: the
     venue's year has passed, or the entry ended long ago — judged at the date the version was
@@ -43,7 +43,7 @@ def status_stale(profile, params, ctx):
                     yield Hit(claim.span, {"claim": claim.text, "why": f"the work ended {entry.dates.end.year}"})
 
 
-@check("status-regressed", scope="group")
+@check("status-regressed", scope="group", gives=("claim", "entry", "old", "old_path"))
 def status_regressed(group, params, ctx):
     """A newer version gives an earlier status than an older one at the same venue
     (accepted before, under review now), or, for a publication, an earlier status with no
