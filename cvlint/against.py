@@ -7,32 +7,18 @@ from __future__ import annotations
 import os
 from collections import Counter
 
-from .history import HistoryError, _git, repository_of
+from .git import GitError, blobs, is_commit, repository_of
 
 
 def versions_at(rev: str, paths: list[str]) -> dict[str, bytes]:
-    """The content at ``rev`` of each file that existed there, from one ``git cat-file``."""
+    """The content at ``rev`` of each file that existed there (a file new since has none)."""
     if not paths:
         return {}
     root = repository_of(paths[0])
-    try:
-        _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], root)
-    except HistoryError:
-        raise HistoryError(f"{rev!r} is not a commit in {root} (in a shallow clone, fetch it first: git fetch --depth=1 origin {rev})") from None
-    relative = {p: os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in paths}
-    request = "".join(f"{rev}:{r}\n" for r in relative.values()).encode()
-    out = _git(["cat-file", "--batch"], root, stdin=request)
-    found, position = {}, 0
-    for path in paths:
-        end = out.index(b"\n", position)
-        header = out[position:end].split()
-        position = end + 1
-        if len(header) == 2 and header[1] == b"missing":
-            continue  # a new file: everything in it is new
-        size = int(header[2])
-        found[path] = out[position:position + size]
-        position += size + 1
-    return found
+    if not is_commit(root, rev):
+        raise GitError(f"{rev!r} is not a commit in {root} (in a shallow clone, fetch it first: git fetch --depth=1 origin {rev})")
+    relative = [os.path.relpath(os.path.abspath(p), root).replace(os.sep, "/") for p in paths]
+    return {path: blob[1] for path, blob in zip(paths, blobs(root, [(rev, r) for r in relative])) if blob is not None}
 
 
 def new_since(result, rev: str, rules, as_of, options=None) -> list:

@@ -285,11 +285,11 @@ def check(paths, fmt, output, as_of, fail_on, exit_zero, groups, select, ignore,
 
     if against:
         from .against import new_since
-        from .history import HistoryError
+        from .git import GitError
 
         try:
             result.findings = new_since(result, against, rules, when, options)
-        except HistoryError as error:
+        except GitError as error:
             raise click.UsageError(f"--against: {error}") from None
     checked = {os.path.realpath(p.source.path) for p in result.profiles}
     for flag, target in (("-o/--output", output), ("--baseline", baseline_path if update_baseline else None)):
@@ -369,7 +369,8 @@ def history_command(path, since, max_count, fmt, as_of, select, ignore, config_p
     """How one CV file changed in git: each change the cross-version rules see (a venue, an
     authorship claim, an email), at the commit that made it, with the text before and after."""
     from .engine import Options
-    from .history import HistoryError, history
+    from .git import GitError
+    from .history import history
 
     config, rules = _settings(config_path, no_config, ())
     rules = _selected(rules, config, _split(select), _split(ignore), ())
@@ -377,7 +378,7 @@ def history_command(path, since, max_count, fmt, as_of, select, ignore, config_p
     options = Options(owners=list(config.owner), venues=dict(config.extend_venues), root=config.root)
     try:
         events, notes = history(path, rules, when, since, max_count, options)
-    except HistoryError as error:
+    except GitError as error:
         raise click.UsageError(str(error)) from None
     out = sys.stdout
     if fmt == "json":

@@ -6,14 +6,10 @@ each change is reported at the commit that made it."""
 from __future__ import annotations
 
 import os
-import subprocess
 from typing import Optional
 
+from .git import GitError, blobs, git, is_commit, is_shallow, repository_of
 from .model import record
-
-
-class HistoryError(Exception):
-    pass
 
 
 @record
@@ -45,27 +41,6 @@ def _text_at(profile, span) -> str:
     return text_at([line.value for line in profile.lines], span)
 
 
-def _git(args: list[str], cwd: str, stdin: Optional[bytes] = None) -> bytes:
-    try:
-        done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
-    except FileNotFoundError:
-        raise HistoryError("git is not installed") from None
-    if done.returncode != 0:
-        raise HistoryError(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1] if done.stderr.strip() else f"git {args[0]} failed")
-    return done.stdout
-
-
-def repository_of(path: str) -> str:
-    folder = os.path.dirname(os.path.abspath(path)) or "."
-    if not os.path.isdir(folder):
-        raise HistoryError(f"{path}: no such folder")
-    return _git(["rev-parse", "--show-toplevel"], folder).decode().strip()
-
-
-def is_shallow(root: str) -> bool:
-    return _git(["rev-parse", "--is-shallow-repository"], root).decode().strip() == "true"
-
-
 def revisions(path: str, since: Optional[str] = None, max_count: Optional[int] = None) -> tuple[str, list[Revision]]:
     """The revisions that changed ``path`` (renames followed), oldest first, with contents."""
     root = repository_of(path)
@@ -74,12 +49,9 @@ def revisions(path: str, since: Optional[str] = None, max_count: Optional[int] =
     if max_count:
         args.append(f"--max-count={max_count}")
     if since:
-        try:
-            _git(["rev-parse", "--verify", "--quiet", f"{since}^{{commit}}"], root)
-            args.append(f"{since}..HEAD")
-        except HistoryError:
-            args.append(f"--since={since}")  # not a revision: a date ("2024-01-01", "2 years ago")
-    out = _git(args + ["--", relative], root).decode("utf-8", "replace")
+        # a revision, else a date ("2024-01-01", "2 years ago")
+        args.append(f"{since}..HEAD" if is_commit(root, since) else f"--since={since}")
+    out = git(args + ["--", relative], root).decode("utf-8", "replace")
     found: list[Revision] = []
     for record_text in out.split("\x1e")[1:]:
         header, _, names = record_text.partition("\0")
@@ -92,22 +64,10 @@ def revisions(path: str, since: Optional[str] = None, max_count: Optional[int] =
 
 
 def _contents(root: str, revs: list[Revision]) -> None:
-    """Every revision's content from one ``git cat-file --batch``."""
-    if not revs:
-        return
-    request = "".join(f"{r.sha}:{r.path}\n" for r in revs).encode()
-    out = _git(["cat-file", "--batch"], root, stdin=request)
-    position = 0
-    for revision in revs:
-        end = out.index(b"\n", position)
-        header = out[position:end].split()
-        position = end + 1
-        if len(header) == 2 and header[1] == b"missing":
-            continue  # the file was deleted in this commit
-        size = int(header[2])
-        revision.blob = header[0].decode()
-        revision.data = out[position:position + size]
-        position += size + 1
+    """Every revision's content (None where the commit deleted the file)."""
+    for revision, blob in zip(revs, blobs(root, [(r.sha, r.path) for r in revs])):
+        if blob is not None:
+            revision.blob, revision.data = blob
 
 
 def history(path: str, rules, as_of, since=None, max_count=None, options=None) -> tuple[list[Event], list[str]]:
@@ -123,7 +83,7 @@ def history(path: str, rules, as_of, since=None, max_count=None, options=None) -
     if is_shallow(root):
         notes.append("this is a shallow clone: revisions before its oldest commit are not seen (git fetch --unshallow)")
     if not revs:
-        raise HistoryError(f"{path}: no committed revision in git")
+        raise GitError(f"{path}: no committed revision in git")
     tables = load_tables()
     group_rules = [r for r in rules if _scope(r) == "group"]
     events: list[Event] = []
