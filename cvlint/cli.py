@@ -152,10 +152,7 @@ def _options(config, **more):
     """What the settings file adds to a run (groups, owners, venues, files, ignores), and ``more``."""
     from .engine import Options
 
-    root = config.root
-    return Options(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
-                   owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
-                   exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root, **more)
+    return Options.from_config(config, **more)
 
 
 def _stdin(paths, name):
@@ -375,7 +372,7 @@ def history_command(path, since, max_count, fmt, as_of, select, ignore, config_p
     config, rules = _settings(config_path, no_config, ())
     rules = _selected(rules, config, _split(select), _split(ignore), ())
     when = _as_of(as_of) if as_of else (config.as_of or date.today())
-    options = Options(owners=list(config.owner), venues=dict(config.extend_venues), root=config.root)
+    options = Options.from_config(config)
     try:
         events, notes = history(path, rules, when, since, max_count, options)
     except GitError as error:

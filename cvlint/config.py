@@ -97,7 +97,7 @@ def _suggest(word: str, choices) -> str:
 def load_config(path: str) -> Config:
     """Read a settings file and check its keys and their types; ``check_config`` checks the
     values once the rules (with any ``extend-rules``) are known."""
-    from .catalogue import parse_toml
+    from .rule_files import parse_toml
 
     try:
         with open(path, "rb") as handle:

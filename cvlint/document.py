@@ -108,7 +108,7 @@ class Document:
         return lines
 
 
-class Run:
+class TextRun:
     """Text joined from pieces of several lines (a multi-line entry or publication),
     able to map any offset back to a source span."""
 

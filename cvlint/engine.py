@@ -36,6 +36,15 @@ class Options:
     edited: frozenset = frozenset()  # files being changed (a commit's): the newest versions, absolute paths
     progress: Optional[object] = None  # called with each file once it is read and checked (a progress bar)
 
+    @classmethod
+    def from_config(cls, config, **more) -> "Options":
+        """The run's options from a project's settings (``config.Config``), and ``more``: made in
+        one place, so a setting is never copied by hand into a second list."""
+        root = config.root
+        return cls(groups=[[os.path.join(root, p) for p in group] for group in config.groups],
+                   owners=list(config.owner), venues=dict(config.extend_venues), include=list(config.files),
+                   exclude=list(config.exclude), per_file_ignores=dict(config.per_file_ignores), root=root, **more)
+
 
 @record
 class Result:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from . import patterns
-from .catalogue import builtin_rules_dir, load_toml
+from .rule_files import builtin_rules_dir, load_toml
 from .names import fold
 
 _EXTRA: dict[str, list[str]] = {}  # a project's own section names (``extend-sections``), by kind

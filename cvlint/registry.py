@@ -9,7 +9,7 @@ from dataclasses import field
 from typing import Optional
 
 from . import patterns
-from .catalogue import builtin_rules_dir, load_toml
+from .rule_files import builtin_rules_dir, load_toml
 from .finding import SEVERITIES
 from .model import record
 
@@ -52,7 +52,7 @@ class Rule:
         """Where the rule's documentation is online, for this release; None for a project's own rule
         (its documentation is its rule file)."""
         from . import HOME, __version__
-        from .catalogue import builtin_rules_dir
+        from .rule_files import builtin_rules_dir
 
         if not self.path or os.path.dirname(os.path.dirname(os.path.abspath(self.path))) != os.path.abspath(builtin_rules_dir()):
             return None

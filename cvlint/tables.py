@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from . import patterns
-from .catalogue import builtin_rules_dir, load_toml
+from .rule_files import builtin_rules_dir, load_toml
 from .model import record
 
 _WORD = patterns.compile(r"[\w&]+")

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from cvlint import cache, catalogue
+from cvlint import cache, rule_files
 
 from .helpers import rule_file
 
@@ -26,23 +26,23 @@ def fresh_cache(tmp_path, monkeypatch):
 def test_unchanged_file_is_read_from_the_cache_of_an_earlier_run(tmp_path, fresh_cache, monkeypatch):
     path = tmp_path / "rule.toml"
     path.write_text('code = "CV999"\n[[cases]]\nname = "x"\n')
-    assert catalogue.load_toml(path, until="[[cases]]") == {"code": "CV999"}
+    assert rule_files.load_toml(path, until="[[cases]]") == {"code": "CV999"}
     cache.save()
     cache.clear()  # as if a new process
 
     def no_parsing(text):
         raise AssertionError("parsed again")
 
-    monkeypatch.setattr(catalogue, "parse_toml", no_parsing)
-    assert catalogue.load_toml(path, until="[[cases]]") == {"code": "CV999"}
+    monkeypatch.setattr(rule_files, "parse_toml", no_parsing)
+    assert rule_files.load_toml(path, until="[[cases]]") == {"code": "CV999"}
 
 
 def test_changed_file_is_parsed_again(tmp_path, fresh_cache):
     path = tmp_path / "rule.toml"
     path.write_text('code = "CV999"\n')
-    assert catalogue.load_toml(path) == {"code": "CV999"}
+    assert rule_files.load_toml(path) == {"code": "CV999"}
     path.write_text('code = "CV9999"\n')
-    assert catalogue.load_toml(path) == {"code": "CV9999"}
+    assert rule_files.load_toml(path) == {"code": "CV9999"}
 
 
 def test_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
@@ -52,7 +52,7 @@ def test_unwritable_cache_folder_is_not_an_error(tmp_path, monkeypatch):
     cache.clear()
     path = tmp_path / "rule.toml"
     path.write_text('code = "CV999"\n')
-    assert catalogue.load_toml(path) == {"code": "CV999"}
+    assert rule_files.load_toml(path) == {"code": "CV999"}
     cache.save()
     cache.clear()
 

@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cvlint"
 
 # lowest first; a module belongs to the first entry that names it or a package holding it
 LAYERS = [
-    ("base", ["cvlint", "cvlint.patterns", "cvlint.cache", "cvlint.limits", "cvlint.catalogue", "cvlint.output",
+    ("base", ["cvlint", "cvlint.patterns", "cvlint.cache", "cvlint.limits", "cvlint.rule_files", "cvlint.output",
               "cvlint.privacy", "cvlint.names", "cvlint.headings", "cvlint.model", "cvlint.document", "cvlint.finding", "cvlint.tables",
               "cvlint.git"]),
     ("readers", ["cvlint.readers"]),

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from cvlint.catalogue import builtin_rules_dir, load_toml
+from cvlint.rule_files import builtin_rules_dir, load_toml
 from cvlint.registry import load_rules, read_rule_file, rule_files
 
 from .helpers import AS_OF, run, write_files

@@ -11,7 +11,7 @@ import re
 from typing import Optional, Union
 
 from .. import patterns
-from ..catalogue import builtin_rules_dir, load_toml
+from ..rule_files import builtin_rules_dir, load_toml
 from ..model import PartialDate, record
 
 def _calendar_words() -> tuple[dict[str, int], dict[str, int], str]:
@@ -59,7 +59,7 @@ _WORDY = patterns.compile(rf"({_MONTH_ALT})(?![^\W\d_])\.?,?\s*(?:\d{{1,2}}(?:st
 
 
 @record
-class Found:
+class DateMatch:
     """A date or date range found in a text, or why date-like text is not a date."""
 
     start: int
@@ -140,19 +140,19 @@ def _month_words_ok(text: str) -> bool:
     return not m or m.group(1).lower() in MONTHS or m.group(1).lower() in SEASONS
 
 
-def _short_spans(text: str) -> list[Found]:
+def _short_spans(text: str) -> list[DateMatch]:
     """``03/14-07/17`` (months of two-digit years) and ``since 2016`` (a range still open)."""
     spans = []
     for m in _MM_YY_RANGE.finditer(text):
         months = int(m.group(1)), int(m.group(3))
         if all(1 <= month <= 12 for month in months):
             start, end = PartialDate(_century(m.group(2)), months[0]), PartialDate(_century(m.group(4)), months[1])
-            spans.append(Found(m.start(), m.end(), m.group(), start, end, is_range=True,
+            spans.append(DateMatch(m.start(), m.end(), m.group(), start, end, is_range=True,
                                start_text=text[m.start(1):m.end(2)], end_text=text[m.start(3):m.end()]))
     for m in _SINCE.finditer(text):
         start = parse_single(m.group(2))
         if not isinstance(start, str):
-            spans.append(Found(m.start(), m.end(), m.group(), start, open_end=True, is_range=True, start_text=m.group(2)))
+            spans.append(DateMatch(m.start(), m.end(), m.group(), start, open_end=True, is_range=True, start_text=m.group(2)))
     return spans
 
 
@@ -162,21 +162,21 @@ def _century(two_digits: str, pivot: int = 50) -> int:
     return 2000 + value if value < pivot else 1900 + value
 
 
-def _month_spans(text: str) -> list[Found]:
+def _month_spans(text: str) -> list[DateMatch]:
     """``Feb-Apr 2020``, ``June–August 2023``: two months of one year."""
     spans = []
     for m in _MONTH_SPAN.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
         if first in MONTHS and last in MONTHS:
             year = int(m.group(3))
-            spans.append(Found(m.start(), m.end(), m.group(), PartialDate(year, MONTHS[first]), PartialDate(year, MONTHS[last]),
+            spans.append(DateMatch(m.start(), m.end(), m.group(), PartialDate(year, MONTHS[first]), PartialDate(year, MONTHS[last]),
                                is_range=True, start_text=m.group(1), end_text=text[m.start(2):m.end()]))
     return spans
 
 
 @lru_cache(maxsize=2048)  # lines recur across versions and revisions; the result is read, never changed
-def find_dates(text: str) -> tuple[Found, ...]:
-    found: list[Found] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
+def find_dates(text: str) -> tuple[DateMatch, ...]:
+    found: list[DateMatch] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
     found += [f for f in _short_spans(text) if not any(s < f.end and f.start < e for s, e in ((g.start, g.end) for g in found))]
     taken = [(f.start, f.end) for f in found]
     position = 0
@@ -192,13 +192,13 @@ def find_dates(text: str) -> tuple[Found, ...]:
         if not _month_words_ok(start_text):
             # only in a range is "Spet 2023" a misspelt month: alone, "Jane 2020" is a name
             if end_text and (misspelt := _misspelt_month(start_text)):
-                found.append(Found(m.start(), m.end("start"), start_text, problem=misspelt))
+                found.append(DateMatch(m.start(), m.end("start"), start_text, problem=misspelt))
             position = m.start() + _LEADING_WORD.match(start_text).end()  # "Intern 2020": try after the word
             continue
         position = m.end()
         if end_text and not _month_words_ok(end_text) and not patterns.compile(OPEN_WORDS, re.I).fullmatch(end_text):
             if misspelt := _misspelt_month(end_text):
-                found.append(Found(m.start("end"), m.end("end"), end_text, problem=misspelt))
+                found.append(DateMatch(m.start("end"), m.end("end"), end_text, problem=misspelt))
             end_text = None
             position = m.end("start")
             m_start, m_end, whole = m.start(), m.end("start"), start_text
@@ -210,7 +210,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
         if iso and not end_text:
             year, tail = int(iso.group(1)), int(iso.group(2))
             if tail > 12 or tail == (year + 1) % 100:
-                found.append(Found(m_start, m_end, whole, PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True,
+                found.append(DateMatch(m_start, m_end, whole, PartialDate(year), PartialDate(year // 100 * 100 + tail), is_range=True,
                                    start_text=start_text[:4], end_text=start_text[5:]))
                 continue
         start = parse_single(start_text)
@@ -218,11 +218,11 @@ def find_dates(text: str) -> tuple[Found, ...]:
             # "2024-   Company": a range left open by a trailing dash, before a wide gap or the line's end
             dash = _OPEN_DASH.match(text, m_end)
             if dash:
-                found.append(Found(m_start, dash.end(1), text[m_start:dash.end(1)], start, open_end=True, is_range=True,
+                found.append(DateMatch(m_start, dash.end(1), text[m_start:dash.end(1)], start, open_end=True, is_range=True,
                                    start_text=start_text, end_text=""))
                 position = dash.end(1)
                 continue
-        item = Found(m_start, m_end, whole)
+        item = DateMatch(m_start, m_end, whole)
         if isinstance(start, str):
             item.problem = start
             found.append(item)
@@ -236,7 +236,7 @@ def find_dates(text: str) -> tuple[Found, ...]:
             elif patterns.compile(r"\d\d").fullmatch(end_text):
                 if start.month is not None or start.season:
                     # "Sep 2019 - 21" is not a year range; keep only the start
-                    item = Found(m_start, m.end("start"), start_text, start)
+                    item = DateMatch(m_start, m.end("start"), start_text, start)
                 else:
                     item.end_date = _year_range_end(start, end_text)
             else:
@@ -250,16 +250,16 @@ def find_dates(text: str) -> tuple[Found, ...]:
     return tuple(_join_adjacent(text, found))
 
 
-def _join_adjacent(text: str, found: list[Found]) -> list[Found]:
+def _join_adjacent(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """``Mar 2021 sep 2022``: two months side by side with nothing but a space between them are
     a range whose dash was left out."""
-    out: list[Found] = []
+    out: list[DateMatch] = []
     for item in found:
         last = out[-1] if out else None
         if last is not None and not last.is_range and not item.is_range and not last.problem and not item.problem \
                 and last.date and item.date and last.date.month and item.date.month and not text[last.end:item.start].strip() \
                 and last.end < item.start:
-            out[-1] = Found(last.start, item.end, text[last.start:item.end], last.date, item.date, is_range=True,
+            out[-1] = DateMatch(last.start, item.end, text[last.start:item.end], last.date, item.date, is_range=True,
                             start_text=last.text, end_text=item.text)
             continue
         out.append(item)

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from .. import patterns
-from ..document import Run
+from ..document import TextRun
 from ..model import Author, Claim, DateRange, Entry, Text
 from ..names import name_tokens
 from ..tables import Tables
@@ -57,7 +57,7 @@ class Legend:
 
 
 def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[str], legend: Legend) -> Optional[Entry]:
-    run = Run(path)
+    run = TextRun(path)
     for t in draft.lines:
         run.add(t.info.line, t.info.start)
     text = run.text
@@ -116,7 +116,7 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
                  texts, claims, authors, authors_span, int(years[0]) if years else None, header_lines=len(draft.header))
 
 
-def _date_after(text: str, start: int, run: Run) -> Optional[DateRange]:
+def _date_after(text: str, start: int, run: TextRun) -> Optional[DateRange]:
     """A publication's date: the first one after its author list (a "Winter" in the list is a name)."""
     for found in find_dates(text[start:]):
         if found.date and not found.problem:
@@ -237,7 +237,7 @@ def _pair_initials(text: str, names: list[tuple[int, int]]) -> list[tuple[int, i
     return names
 
 
-def _authors(run: Run, names: list[tuple[int, int]], owner: list[str], legend: Legend) -> list[Author]:
+def _authors(run: TextRun, names: list[tuple[int, int]], owner: list[str], legend: Legend) -> list[Author]:
     authors = []
     text = run.text
     for start, end in names:
@@ -308,7 +308,7 @@ def _next_sentence(text: str, start: int) -> Optional[tuple[int, int]]:
     return None
 
 
-def _extend_venues(claims: list[Claim], text: str, run: Run, tables: Tables, max_words: int = 16) -> None:
+def _extend_venues(claims: list[Claim], text: str, run: TextRun, tables: Tables, max_words: int = 16) -> None:
     """``submitted to Soil, Water & Climate``, ``Under review at the 20th European
     Conference on …``: a status in a citation that names (or announces) a venue names it to
     the end of its sentence — or to the next claim in it (``Under review at ICML 2024;
@@ -336,12 +336,12 @@ def _extend_venues(claims: list[Claim], text: str, run: Run, tables: Tables, max
                     claim.venue_year = known[3]
 
 
-def _offset_of(run: Run, claim: Claim) -> Optional[int]:
+def _offset_of(run: TextRun, claim: Claim) -> Optional[int]:
     i = run.text.find(claim.text)
     return i if i >= 0 else None
 
 
-def _venue_claim(text: str, after: int, run: Run, tables: Tables, statuses: list[Claim],
+def _venue_claim(text: str, after: int, run: TextRun, tables: Tables, statuses: list[Claim],
                  max_words: int = 20) -> Optional[Claim]:
     """Where a listed publication appeared: the sentence after its title (``In Proc. of …``).
     Where the citation states a status without a venue (``accepted``), the venue joins it."""
@@ -375,7 +375,7 @@ def _venue_claim(text: str, after: int, run: Run, tables: Tables, statuses: list
 _STANDALONE = patterns.compile(r"(?<![\w-])(accepted|in press|to appear|forthcoming)(?=[\s._*,;)]|$)", re.I)
 
 
-def _standalone_statuses(text: str, run: Run, claims: list[Claim]) -> list[Claim]:
+def _standalone_statuses(text: str, run: TextRun, claims: list[Claim]) -> list[Claim]:
     """``_accepted_ .``, ``in press``: in a citation an acceptance needs no venue beside it (the
     citation names it); find_claims keeps only those that name one."""
     out = []

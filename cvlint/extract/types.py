@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..document import Line
 from ..model import record
-from .dates import Found
+from .dates import DateMatch
 
 
 class Role:
@@ -41,7 +41,7 @@ class LineInfo:
     line: Line
     text: str
     start: int = 0
-    dates: tuple = ()  # Found, valid dates only, offsets into ``text``
+    dates: tuple = ()  # DateMatch, valid dates only, offsets into ``text``
     rest: str = ""  # the text without its dates and their separators
     words: int = 0
     bold_start: bool = False  # bold from the first character (at least a word)
@@ -126,4 +126,4 @@ class Analysis:
         self.rhythm, self.tagged, self.sections, self.drafts = rhythm, tagged, sections, drafts
 
 
-__all__ = ["Role", "LineInfo", "Rhythm", "Tagged", "SectionDraft", "EntryDraft", "Found", "Analysis"]
+__all__ = ["Role", "LineInfo", "Rhythm", "Tagged", "SectionDraft", "EntryDraft", "DateMatch", "Analysis"]

@@ -1,4 +1,5 @@
-"""Where the rule catalogue lives, and reading its TOML files.
+"""Where the rule files and data tables live (``rules/``), and reading their TOML; the
+catalogue itself (rule files made into validated Rules) is ``registry.py``.
 
 Parsed files are kept in the cache between runs (keyed by path, size and modification time)
 because parsing the catalogue's TOML on every run cost more than checking a CV."""
