@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Optional
 
 from . import patterns
-from .rule_files import builtin_rules_dir, load_toml
 from .names import fold
+from .rule_files import builtin_rules_dir, load_toml
 
 _EXTRA: dict[str, list[str]] = {}  # a project's own section names (``extend-sections``), by kind
 

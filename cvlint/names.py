@@ -1,5 +1,6 @@
-"""Comparing people's names as CVs write them: any case, accents or not, family name
-first or last (``YAO Yizhen`` / ``Yizhen Yao``), initials (``Y. Yao``)."""
+"""Comparing words as CVs write them: people's names in any case, accents or not, family name
+first or last (``YAO Yizhen`` / ``Yizhen Yao``), initials (``Y. Yao``); and how many edits
+part two words (``gmial`` / ``gmail``, ``Febuary`` / ``february``)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,17 @@ def names_match(a: str, b: str) -> bool:
     first_letters_a = {t[0] for t in rest_a}
     return all(t[0] in first_letters_b for t in rest_a) and all(t[0] in first_letters_a for t in rest_b) and (
         bool(initials_a) or bool(initials_b))
+
+
+def damerau(a: str, b: str) -> int:
+    """Optimal string alignment distance; small strings only."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]

@@ -9,9 +9,9 @@ from dataclasses import field
 from typing import Optional
 
 from . import patterns
-from .rule_files import builtin_rules_dir, load_toml
 from .finding import SEVERITIES
 from .model import record
+from .rule_files import builtin_rules_dir, load_toml
 
 CATEGORIES = ("dates", "venue", "authorship", "contact", "encoding", "privacy", "status",
               "identity", "integrity", "content")

@@ -13,8 +13,8 @@ from functools import lru_cache
 from typing import Iterator, Optional
 
 from . import patterns
-from .rule_files import builtin_rules_dir, load_toml
 from .model import record
+from .rule_files import builtin_rules_dir, load_toml
 
 _WORD = patterns.compile(r"[\w&]+")
 _REGEX_SPECIAL = set("()[]{}|?*+.^$\\")

@@ -37,7 +37,7 @@ def email_malformed(profile, params, ctx):
 
 
 def domain_typo(domain: str, tables) -> str | None:
-    from ..extract.dates import damerau
+    from ..names import damerau
 
     domain = domain.lower()
     if domain in tables.providers or domain in tables.legitimate_domains:

@@ -11,8 +11,9 @@ import re
 from typing import Optional, Union
 
 from .. import patterns
-from ..rule_files import builtin_rules_dir, load_toml
 from ..model import PartialDate, record
+from ..names import damerau
+from ..rule_files import builtin_rules_dir, load_toml
 
 def _calendar_words() -> tuple[dict[str, int], dict[str, int], str]:
     """Month and season names and the open-range words, from ``rules/data/dates.toml``."""
@@ -264,20 +265,6 @@ def _join_adjacent(text: str, found: list[DateMatch]) -> list[DateMatch]:
             continue
         out.append(item)
     return out
-
-
-def damerau(a: str, b: str) -> int:
-    """Optimal string alignment distance; small strings only."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 # the names a misspelt month is compared with ("Spet", "Febuary")
