@@ -118,3 +118,16 @@ def test_explain_says_where_the_rules_check_is():
     path, number = where.split(":")
     source = (PACKAGE.parent / path).read_text(encoding="utf-8").splitlines()
     assert path == "cvlint/checks/dates.py" and source[int(number) - 1].startswith('@check("date-range-order"')
+
+
+def test_every_package_is_installed():
+    """pyproject.toml lists the packages ``pip install .`` ships: a new folder left out of it
+    works from a checkout and fails once installed."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+
+    listed = set(tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    folders = {module_name(p.parent / "__init__.py") for p in PACKAGE.rglob("__init__.py")}
+    assert folders <= listed, sorted(folders - listed)
