@@ -1,13 +1,16 @@
 """``re.compile`` for cvlint's own patterns, compiled when first used, once per process.
 
 cvlint declares ~120 patterns at module level (a name for each, as a reader should see them);
-a run uses a third of them. Compiling all at import cost ~20 ms of every run, so each is
-compiled on its first use instead. Nothing of a pattern is kept between runs: the cache
-(``cache.py``) holds data only, so whoever can write it cannot change what a pattern matches."""
+a run uses a third of them. Each is compiled on its first use, from the program made for it
+ahead of time when there is one (``programs/``, shipped in the package), else by ``re``. Nothing
+of a pattern is kept between runs: the cache (``cache.py``) holds data only, so whoever can
+write it cannot change what a pattern matches."""
 
 from __future__ import annotations
 
 import re
+
+from . import programs
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner")
 _ATTRIBUTES = ("pattern", "flags", "groups", "groupindex")
@@ -24,7 +27,10 @@ class Pattern:
         self._compiled = None
 
     def _compile(self) -> re.Pattern:
-        compiled = re.compile(*self._source)
+        compiled = programs.compiled(*self._source)
+        if compiled is None:
+            compiled = re.compile(*self._source)
+            compiled_by_re.append(self._source)
         self._compiled = compiled
         for name in _METHODS + _ATTRIBUTES:
             object.__setattr__(self, name, getattr(compiled, name))
@@ -49,6 +55,7 @@ class Pattern:
 
 
 _declared: dict[tuple, Pattern] = {}
+compiled_by_re: list[tuple] = []  # the patterns no stored program served (a project's own, or a stale table)
 
 
 def compile(pattern: str | bytes, flags: int = 0) -> Pattern:  # noqa: A001  (the name re uses)

@@ -86,3 +86,66 @@ def test_with_the_cache_off_nothing_is_written(tmp_path, monkeypatch, rules):
     cache.save()
     assert not (tmp_path / "cache").exists()
     cache.clear()
+
+
+# --- programs made ahead of time (cvlint/programs/, issue #14) --------------------------------
+
+def _programs_module(version: str) -> Path:
+    return ROOT / "cvlint" / "programs" / f"cp{version}.py"
+
+
+def test_every_stored_program_is_what_re_compile_makes():
+    from cvlint import programs
+
+    table = programs.table()
+    assert table, f"no programs for Python {sys.version_info[0]}.{sys.version_info[1]}: run scripts/make_pattern_programs.py"
+    for pattern, flags in table:
+        made, expected = programs.compiled(pattern, flags), re.compile(pattern, flags)
+        assert (made, made.groups, made.groupindex) == (expected, expected.groups, expected.groupindex), pattern
+
+
+def test_the_table_is_current_and_a_run_compiles_nothing_by_re():
+    """The table holds exactly the patterns cvlint declares (a pattern changed without making the
+    table again fails here), and checking every sample compiles none by ``re``: the day the fast
+    path stops working on this Python, this fails. (Each in a new process: nothing declared by
+    another test counts.)"""
+    import json
+
+    from cvlint import programs
+
+    listed = subprocess.run([sys.executable, str(ROOT / "scripts" / "make_pattern_programs.py"), "--list"],
+                            capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    wanted = {(text.encode("latin-1") if is_bytes else text, flags) for text, is_bytes, flags in json.loads(listed)}
+    assert set(programs.table()) == wanted, "run scripts/make_pattern_programs.py"
+    code = ("import sys, io, contextlib; from cvlint import patterns; from cvlint.cli import main\n"
+            "sys.argv = ['cvlint', 'check', '--no-config', '--jobs', '1', 'samples']\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n        main()\n    except SystemExit:\n        pass\n"
+            "print(len(patterns._declared), patterns.compiled_by_re)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    declared, by_re = done.stdout.split(" ", 1)
+    assert int(declared) > 100 and by_re.strip() == "[]", done.stdout + done.stderr
+
+
+@pytest.mark.parametrize("version", ["310", "311", "312", "313"])
+def test_the_programs_of_each_supported_python_are_what_its_re_makes(version):
+    """Each supported Python checks its own table with its own ``re`` (no cvlint needed there)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        from make_pattern_programs import find_python
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    python = find_python((3, int(version[1:])))
+    if not python:
+        pytest.skip(f"no Python 3.{version[1:]} on this machine")
+    code = ("import importlib.util, re, sys, _sre\n"
+            "spec = importlib.util.spec_from_file_location('t', sys.argv[1]); t = importlib.util.module_from_spec(spec)\n"
+            "spec.loader.exec_module(t)\n"
+            "assert (t.MAGIC, t.CODESIZE, t.BYTEORDER) == (_sre.MAGIC, _sre.CODESIZE, sys.byteorder)\n"
+            "for (p, f), (ff, code, g, gi, ig) in t.PROGRAMS.items():\n"
+            "    made, expected = _sre.compile(p, ff, list(code), g, gi, ig), re.compile(p, f)\n"
+            "    assert (made, made.groups, made.groupindex) == (expected, expected.groups, expected.groupindex), p\n"
+            "print(len(t.PROGRAMS))")
+    done = subprocess.run([python, "-c", code, str(_programs_module(version))], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) > 200
