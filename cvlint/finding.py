@@ -6,7 +6,7 @@ from dataclasses import field
 from typing import Optional
 
 from . import patterns
-from .model import Span, record
+from .model import Span, line_values, record
 
 SEVERITIES = ("info", "warning", "error")
 
@@ -89,8 +89,10 @@ def shown(text: str) -> str:
 
 
 def source_lines(result) -> dict[str, list[str]]:
-    """Each file's lines as read, so no reporter opens a file a second time."""
-    return {p.source.path: [line.value for line in p.lines] for p in result.profiles}
+    """The lines as read of each file a finding points into, so no reporter opens a file a
+    second time (and a report of a few findings over thousands of files reads a few)."""
+    wanted = {f.span.path for f in result.findings} | {r.span.path for f in result.findings for r in f.related}
+    return {p.source.path: line_values(p.lines) for p in result.profiles if p.source.path in wanted}
 
 
 def fingerprints(result, rename: dict[str, str] | None = None) -> list[str]:

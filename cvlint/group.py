@@ -331,13 +331,21 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
     # each cluster's distinct keys (a CV's history repeats them version after version: scoring
     # against every copy made alignment quadratic in the number of versions)
     cluster_keys: list[dict[str, None]] = []
+    # the clusters an entry may join: those of its section, and those whose anchor starts the
+    # same year (an entry may move to another section, see ``_across_sections``)
+    by_section: dict[str, list[int]] = {}
+    by_start: dict[int, list[int]] = {}
     for profile in reversed(profiles):  # newest first, so it anchors each cluster
         candidates = []
         for entry in profile.entries:
             key = keys(entry)
             if not key:
                 continue
-            for index, cluster in enumerate(clusters):
+            near = by_section.get(entry.section, [])
+            if entry.dates and entry.section != "publications":
+                near = sorted(set(near).union(by_start.get(entry.dates.start.year, ())))
+            for index in near:
+                cluster = clusters[index]
                 anchor = cluster[0][1]
                 if _disjoint(entry, anchor):
                     continue  # two jobs with one title ("Teaching Assistant" in 2020 and in 2024)
@@ -365,6 +373,9 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
             if id(entry) not in used_entries:
                 key = keys(entry)
                 if key:
+                    by_section.setdefault(entry.section, []).append(len(clusters))
+                    if entry.dates and entry.section != "publications":
+                        by_start.setdefault(entry.dates.start.year, []).append(len(clusters))
                     clusters.append([(profile, entry)])
                     cluster_keys.append({key: None})
     for cluster in clusters:

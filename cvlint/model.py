@@ -327,6 +327,15 @@ class SourceLines(_Finished):
     def __reduce__(self):
         return SourceLines, (list(list.__iter__(self)), self.path, self.pages)
 
+    def values(self) -> list[str]:
+        """The lines' text alone, no ``Text`` made."""
+        return list(list.__iter__(self))
+
+
+def line_values(lines) -> list[str]:
+    """The text of each of a profile's lines (``SourceLines`` or a list of ``Text``)."""
+    return lines.values() if isinstance(lines, SourceLines) else [line.value for line in lines]
+
 
 def compact(record_object) -> None:
     """Share ``NO_ITEMS`` for every empty list field of a finished record and of the records
