@@ -283,6 +283,14 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
+def _similarity_of(a: str, b: str, known: dict[tuple[str, str], float]) -> float:
+    """``_similarity(a, b)``, remembered in ``known``."""
+    score = known.get((a, b))
+    if score is None:
+        score = known[(a, b)] = _similarity(a, b)
+    return score
+
+
 _ACRONYM = patterns.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 
 
@@ -335,6 +343,8 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
     # same year (an entry may move to another section, see ``_across_sections``)
     by_section: dict[str, list[int]] = {}
     by_start: dict[int, list[int]] = {}
+    # an entry's key meets the same other keys in version after version: each pair scored once
+    similar: dict[tuple[str, str], float] = {}
     for profile in reversed(profiles):  # newest first, so it anchors each cluster
         candidates = []
         for entry in profile.entries:
@@ -352,7 +362,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                 if anchor.section != entry.section and not _across_sections(entry, anchor):
                     continue
                 known = cluster_keys[index]
-                score = 100.0 if key in known else max(_similarity(key, other) for other in known)
+                score = 100.0 if key in known else max(_similarity_of(key, other, similar) for other in known)
                 needed = TITLE_MATCH if anchor.section == entry.section else ACROSS_SECTIONS_MATCH
                 if score < needed and anchor.section == entry.section and _same_start_and_name(entry, anchor):
                     score = needed  # one entry written in two languages: same start, same acronym

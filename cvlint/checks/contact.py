@@ -80,34 +80,34 @@ def email_near_duplicate(group, params, ctx):
     for profile in group.profiles:
         for email in profile.person.emails:
             holders.setdefault(email.value.lower(), []).append((profile, email))
-    addresses = sorted(holders)
+    # addresses by domain, in order: only two at one domain are compared
+    by_domain: dict[str, list[tuple[str, str]]] = {}
+    for address in sorted(holders):
+        local, _, domain = address.rpartition("@")
+        if len(local) >= params["min_length"]:
+            by_domain.setdefault(domain, []).append((address, local))
+    pairs = sorted((a, b, local_a, local_b) for same in by_domain.values()
+                   for i, (a, local_a) in enumerate(same) for b, local_b in same[i + 1:])
+    holder_ids = {a: {id(p) for p, _ in held} for a, held in holders.items()}
     order = {id(p): n for n, p in enumerate(group.profiles)}
+    newest = {a: max(order[id(p)] for p, _ in held) for a, held in holders.items()}
     reported = set()
-    for i, a in enumerate(addresses):
-        for b in addresses[i + 1:]:
-            local_a, _, domain_a = a.rpartition("@")
-            local_b, _, domain_b = b.rpartition("@")
-            if domain_a != domain_b or min(len(local_a), len(local_b)) < params["min_length"]:
-                continue
-            distance = DamerauLevenshtein.distance(local_a, local_b)
-            profiles_a = {id(p) for p, _ in holders[a]}
-            profiles_b = {id(p) for p, _ in holders[b]}
-            if not 0 < distance <= params["max_distance"] or profiles_a == profiles_b:
-                continue
-            # report where the newer version holds it; the other address is the related place
-            newest_a = max(order[id(p)] for p, _ in holders[a])
-            newest_b = max(order[id(p)] for p, _ in holders[b])
-            here, there = (a, b) if newest_a >= newest_b else (b, a)
-            if (here, there) in reported:
-                continue
-            reported.add((here, there))
-            anchor = max(holders[here], key=lambda pe: order[id(pe[0])])[1]
-            where_here = ", ".join(sorted({version_name(p) for p, _ in holders[here]}))
-            where_there = ", ".join(sorted({version_name(p) for p, _ in holders[there]}))
-            related = [Related(e.span, f"{version_name(p)} has {e.value}") for p, e in holders[there]]
-            yield Hit(anchor.span, {"email": anchor.value, "other": holders[there][0][1].value, "distance": distance,
-                                    "chars": "character" if distance == 1 else "characters",
-                                    "where": where_here, "other_where": where_there}, related=related)
+    for a, b, local_a, local_b in pairs:
+        distance = DamerauLevenshtein.distance(local_a, local_b)
+        if not 0 < distance <= params["max_distance"] or holder_ids[a] == holder_ids[b]:
+            continue
+        # report where the newer version holds it; the other address is the related place
+        here, there = (a, b) if newest[a] >= newest[b] else (b, a)
+        if (here, there) in reported:
+            continue
+        reported.add((here, there))
+        anchor = max(holders[here], key=lambda pe: order[id(pe[0])])[1]
+        where_here = ", ".join(sorted({version_name(p) for p, _ in holders[here]}))
+        where_there = ", ".join(sorted({version_name(p) for p, _ in holders[there]}))
+        related = [Related(e.span, f"{version_name(p)} has {e.value}") for p, e in holders[there]]
+        yield Hit(anchor.span, {"email": anchor.value, "other": holders[there][0][1].value, "distance": distance,
+                                "chars": "character" if distance == 1 else "characters",
+                                "where": where_here, "other_where": where_there}, related=related)
 
 
 @check("email-changed", scope="group", gives=("email", "old", "where"), max_distance=2)
