@@ -14,6 +14,8 @@ MiB = 1024 * 1024
 
 @dataclass(frozen=True)
 class Limits:
+    """The limits of one run (each a setting of ``[limits]``)."""
+
     file_bytes: int = 5 * MiB  # a text, LaTeX, Markdown, BibTeX, JSON or YAML file
     pdf_bytes: int = 50 * MiB  # a PDF's images make it large; its text stays small
     pdf_inflated_bytes: int = 128 * MiB  # what a PDF's compressed streams (not its images) inflate to, together

@@ -11,7 +11,7 @@ point at the exact characters.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, Field, dataclass, field, fields
 from operator import attrgetter
 from typing import Optional
 
@@ -32,14 +32,50 @@ def _reducer(klass):
     return reduce
 
 
+# each record's key (module.qualname) -> the shape of its __init__ (see _init_shape); and the
+# records whose __init__ dataclasses had to generate (no matching one in record_inits.py)
+RECORDS: dict[str, tuple] = {}
+GENERATED_HERE: list[str] = []
+
+
+def _init_shape(klass, frozen: bool) -> tuple:
+    """What a record's ``__init__`` is made of: each field in order with how it gets its value
+    (``required``, ``default``, ``factory``), and whether the record is frozen."""
+    shape = []
+    for name in klass.__dict__.get("__annotations__", {}):
+        value = klass.__dict__.get(name, MISSING)
+        if isinstance(value, Field):
+            kind = "factory" if value.default_factory is not MISSING else "default" if value.default is not MISSING else "required"
+        else:
+            kind = "required" if value is MISSING else "default"
+        shape.append((name, kind))
+    return tuple(shape), frozen
+
+
 def record(cls=None, *, eq: bool = False, frozen: bool = False):
     """A dataclass whose ``__repr__`` is shared rather than generated, and whose equality is
     identity unless asked: generating those methods for ~35 classes cost ~15 ms of every run.
     ``fields``, ``replace``, ``asdict`` and pydantic see an ordinary dataclass. Its ``__init__``
-    is the one ``dataclasses`` generates: nothing of it is kept between runs."""
+    is the one ``scripts/make_record_inits.py`` wrote into ``record_inits.py`` ahead of time, as
+    ``dataclasses`` would generate it (which took ~5 ms of every run), where that file has one
+    of the record's shape; else ``dataclasses`` generates it."""
 
     def wrap(klass):
-        klass = dataclass(klass, eq=eq, frozen=frozen, repr=False, slots=True)
+        key = f"{klass.__module__}.{klass.__qualname__}"
+        shape = RECORDS[key] = _init_shape(klass, frozen)
+        from . import record_inits
+
+        made = record_inits.MAKERS.get(key)
+        ahead = made is not None and made[0] == shape
+        klass = dataclass(klass, init=not ahead, eq=eq, frozen=frozen, repr=False, slots=True)
+        if ahead:
+            found = klass.__dataclass_fields__
+            init = made[1](**{f"_dflt_{name}": found[name].default_factory if kind == "factory" else found[name].default
+                              for name, kind in shape[0] if kind != "required"})
+            init.__qualname__ = f"{klass.__qualname__}.__init__"
+            klass.__init__ = init
+        else:
+            GENERATED_HERE.append(key)
         klass.__repr__ = _repr
         klass.__reduce__ = _reducer(klass)
         return klass

@@ -12,7 +12,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "cvlint"
 # lowest first; a module belongs to the first entry that names it or a package holding it
 LAYERS = [
     ("base", ["cvlint", "cvlint.patterns", "cvlint.cache", "cvlint.limits", "cvlint.rule_files", "cvlint.output",
-              "cvlint.privacy", "cvlint.names", "cvlint.headings", "cvlint.programs", "cvlint.model", "cvlint.document", "cvlint.finding", "cvlint.tables",
+              "cvlint.privacy", "cvlint.names", "cvlint.headings", "cvlint.programs", "cvlint.record_inits", "cvlint.model", "cvlint.document", "cvlint.finding", "cvlint.tables",
               "cvlint.git"]),
     ("readers", ["cvlint.readers"]),
     ("extract", ["cvlint.extract"]),

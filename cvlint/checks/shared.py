@@ -20,11 +20,12 @@ def read_problem(profile, params, ctx):
             yield Hit(problem.span, {"problem": problem.message, "kind": problem.kind})
 
 
-# What one version says about one aspect of an entry, for ``claim-changed``: where it says it,
-# how another version's message quotes it ("says 'Accepted to AAAI 2024'"), and the values the
-# rule's message may name.
 @record
 class Said:
+    """What one version says about one aspect of an entry, for ``claim-changed``: where it says
+    it, how another version's message quotes it ("says 'Accepted to AAAI 2024'"), and the values
+    the rule's message may name."""
+
     value: Any  # the claim, the entry or the date range read
     span: Span
     quoted: str
