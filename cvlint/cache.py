@@ -80,20 +80,31 @@ def _entries() -> dict:
     return data  # each value is checked when it is asked for (get), not all of them here
 
 
-_DATA = (str, int, float, bool, bytes, type(None))
+_SCALARS = frozenset((str, int, float, bool, bytes, type(None)))
 
 
-def _is_data(value, depth: int = 0) -> bool:
-    """Plain data all the way down (what a TOML file parses to): never a code object."""
-    if depth > 64:
-        return False
-    if isinstance(value, _DATA):
-        return True
-    if isinstance(value, (list, tuple)):
-        return all(_is_data(v, depth + 1) for v in value)
-    if isinstance(value, dict):
-        return all(isinstance(k, str) and _is_data(v, depth + 1) for k, v in value.items())
-    return False
+def _is_data(value, most_depth: int = 64) -> bool:
+    """Plain data all the way down (what a TOML file parses to): never a code object. Exact
+    types, one loop over a stack: every run checks the catalogue's entries this way."""
+    stack = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        kind = type(item)
+        if kind in _SCALARS:
+            continue
+        if depth >= most_depth:
+            return False
+        if kind is list or kind is tuple:
+            stack.extend((child, depth + 1) for child in item if type(child) not in _SCALARS)
+        elif kind is dict:
+            for key, child in item.items():
+                if type(key) is not str:
+                    return False
+                if type(child) not in _SCALARS:
+                    stack.append((child, depth + 1))
+        else:
+            return False
+    return True
 
 
 _added: list[str] = []

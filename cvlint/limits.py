@@ -7,12 +7,14 @@ limit and its value) and what lies beyond is not read; nothing is silently dropp
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
+
+from .model import record
 
 MiB = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record(eq=True, frozen=True)
 class Limits:
     """The limits of one run (each a setting of ``[limits]``)."""
 

@@ -337,6 +337,19 @@ def _cvlint_history_Revision(_dflt_blob, _dflt_data):
     return __init__
 
 
+def _cvlint_limits_Limits(_dflt_file_bytes, _dflt_pdf_bytes, _dflt_pdf_inflated_bytes, _dflt_pdf_chars, _dflt_bibtex_string_chars, _dflt_markup_line_chars, _dflt_yaml_nodes, _dflt_run_bytes):
+    def __init__(self, file_bytes=_dflt_file_bytes, pdf_bytes=_dflt_pdf_bytes, pdf_inflated_bytes=_dflt_pdf_inflated_bytes, pdf_chars=_dflt_pdf_chars, bibtex_string_chars=_dflt_bibtex_string_chars, markup_line_chars=_dflt_markup_line_chars, yaml_nodes=_dflt_yaml_nodes, run_bytes=_dflt_run_bytes):
+        _set(self, 'file_bytes', file_bytes)
+        _set(self, 'pdf_bytes', pdf_bytes)
+        _set(self, 'pdf_inflated_bytes', pdf_inflated_bytes)
+        _set(self, 'pdf_chars', pdf_chars)
+        _set(self, 'bibtex_string_chars', bibtex_string_chars)
+        _set(self, 'markup_line_chars', markup_line_chars)
+        _set(self, 'yaml_nodes', yaml_nodes)
+        _set(self, 'run_bytes', run_bytes)
+    return __init__
+
+
 def _cvlint_model_Author(_dflt_is_self, _dflt_equal_contribution):
     def __init__(self, name, is_self=_dflt_is_self, equal_contribution=_dflt_equal_contribution):
         self.name = name
@@ -571,6 +584,7 @@ MAKERS = {
     'cvlint.group.Group': (((('profiles', 'required'), ('clusters', 'factory'), ('rows', 'factory'), ('scores', 'factory')), False), _cvlint_group_Group),
     'cvlint.history.Event': (((('revision', 'required'), ('previous', 'required'), ('finding', 'required'), ('before', 'default'), ('after', 'default')), False), _cvlint_history_Event),
     'cvlint.history.Revision': (((('sha', 'required'), ('date', 'required'), ('subject', 'required'), ('path', 'required'), ('blob', 'default'), ('data', 'default')), False), _cvlint_history_Revision),
+    'cvlint.limits.Limits': (((('file_bytes', 'default'), ('pdf_bytes', 'default'), ('pdf_inflated_bytes', 'default'), ('pdf_chars', 'default'), ('bibtex_string_chars', 'default'), ('markup_line_chars', 'default'), ('yaml_nodes', 'default'), ('run_bytes', 'default')), True), _cvlint_limits_Limits),
     'cvlint.model.Author': (((('name', 'required'), ('is_self', 'default'), ('equal_contribution', 'default')), False), _cvlint_model_Author),
     'cvlint.model.Claim': (((('kind', 'required'), ('text', 'required'), ('span', 'required'), ('status', 'default'), ('venue', 'default'), ('venue_year', 'default'), ('authorship', 'default')), False), _cvlint_model_Claim),
     'cvlint.model.DateProblem': (((('text', 'required'), ('reason', 'required'), ('span', 'required')), False), _cvlint_model_DateProblem),

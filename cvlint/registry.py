@@ -87,10 +87,10 @@ def _param_problem(value, default, choices) -> Optional[str]:
 def _message_problem(message: str, values: tuple) -> Optional[str]:
     """Why a rule's message cannot be made from the values its check gives, or None: checked
     when the rule loads, so a user's rule with a wrong placeholder fails at once, naming its file."""
-    from string import Formatter
+    from _string import formatter_parser  # what string.Formatter.parse calls (importing string compiles a pattern)
 
     try:
-        named = [name for _, name, _, _ in Formatter().parse(message) if name is not None]
+        named = [name for _, name, _, _ in formatter_parser(message) if name is not None]
     except ValueError as error:
         return f"is not a valid template: {error}"
     for placeholder in named:
