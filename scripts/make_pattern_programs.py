@@ -28,6 +28,7 @@ OUT = ROOT / "cvlint" / "programs"
 # run by each Python with the patterns on standard input: makes, checks and prints the module
 MAKE = r'''
 import json, re, sys, _sre
+from binascii import a2b_base64
 sys.path.insert(0, sys.argv[1])
 import importlib.util
 spec = importlib.util.spec_from_file_location("programs", sys.argv[2])
@@ -37,13 +38,15 @@ for text, is_bytes, flags in json.load(sys.stdin):
     pattern = text.encode("latin-1") if is_bytes else text
     made = programs.program(pattern, flags)
     final_flags, code, groups, groupindex, indexgroup = made
-    rebuilt = _sre.compile(pattern, final_flags, list(code), groups, groupindex, indexgroup)
+    rebuilt = _sre.compile(pattern, final_flags, memoryview(a2b_base64(code)).cast("I" if _sre.CODESIZE == 4 else "H").tolist(),
+                           groups, groupindex, indexgroup)
     expected = re.compile(pattern, flags)
     assert rebuilt == expected and rebuilt.groupindex == expected.groupindex and rebuilt.groups == expected.groups, pattern
     found[(pattern, flags)] = made
 version = "%d.%d" % sys.version_info[:2]
 print('"""The programs of cvlint\'s regular expressions for Python %s (made by scripts/make_pattern_programs.py)."""' % version)
 print("# fmt: off")
+print("FORMAT = %r" % programs.FORMAT)
 print("MAGIC = %r" % _sre.MAGIC)
 print("CODESIZE = %r" % _sre.CODESIZE)
 print("BYTEORDER = %r" % sys.byteorder)
@@ -122,7 +125,7 @@ def main() -> None:
         if done.returncode != 0:
             sys.exit(f"{python}: {done.stderr.strip().splitlines()[-1]}")
         (OUT / f"cp{version}.py").write_text(done.stdout, encoding="utf-8")
-        print(f"cvlint/programs/cp{version}.py: {done.stdout.count(chr(10)) - 6} programs ({python})")
+        print(f"cvlint/programs/cp{version}.py: {done.stdout.count(chr(10)) - 7} programs ({python})")
 
 
 if __name__ == "__main__":

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Optional
 
 SUPPORTED = ((3, 10), (3, 11), (3, 12), (3, 13))
+FORMAT = 2  # how a table stores a program (2: its words in base64); a table of another format is not read
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +36,13 @@ def table() -> dict:
         made = import_module(f"{__name__}.{name}")
     except ImportError:
         return {}
-    if (made.MAGIC, made.CODESIZE, made.BYTEORDER) != (_sre.MAGIC, _sre.CODESIZE, sys.byteorder):
+    if getattr(made, "FORMAT", None) != FORMAT or (made.MAGIC, made.CODESIZE, made.BYTEORDER) != (_sre.MAGIC, _sre.CODESIZE, sys.byteorder) \
+            or memoryview(bytes(8)).cast(_CODE_FORMAT.get(_sre.CODESIZE, "")).itemsize != _sre.CODESIZE:
         return {}
     return made.PROGRAMS
+
+
+_CODE_FORMAT = {4: "I", 2: "H"}  # how a program's words are stored: native unsigned ints of _sre's code size
 
 
 def compiled(pattern, flags: int):
@@ -47,13 +52,22 @@ def compiled(pattern, flags: int):
         return None
     import _sre
 
+    from binascii import a2b_base64
+
     final_flags, code, groups, groupindex, indexgroup = found
-    return _sre.compile(pattern, final_flags, list(code), groups, groupindex, indexgroup)
+    words = memoryview(a2b_base64(code)).cast(_CODE_FORMAT[_sre.CODESIZE]).tolist()
+    return _sre.compile(pattern, final_flags, words, groups, groupindex, indexgroup)
 
 
 def program(pattern, flags: int) -> Optional[tuple]:
     """What the table holds for a pattern: (flags, code, groups - 1, groupindex, indexgroup),
-    made with this Python's ``re`` (used by the generator and the tests)."""
+    made with this Python's ``re`` (used by the generator and the tests); the code's words as
+    native unsigned ints, in base64 (a string loads at import as one block; a tuple of tens of
+    thousands of ints cost ~1 ms of every run)."""
+    import _sre
+    from array import array
+    from binascii import b2a_base64
+
     try:
         from re import _compiler as compiler, _parser as parser  # 3.11 and later
     except ImportError:
@@ -65,4 +79,6 @@ def program(pattern, flags: int) -> Optional[tuple]:
     indexgroup = [None] * parsed.state.groups
     for name, index in groupindex.items():
         indexgroup[index] = name
-    return int(flags | parsed.state.flags), tuple(int(c) for c in code), parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    words = array(_CODE_FORMAT[_sre.CODESIZE], [int(c) for c in code]).tobytes()
+    return (int(flags | parsed.state.flags), b2a_base64(words, newline=False).decode("ascii"), parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))
