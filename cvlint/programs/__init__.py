@@ -23,26 +23,27 @@ SUPPORTED = ((3, 10), (3, 11), (3, 12), (3, 13))
 FORMAT = 2  # how a table stores a program (2: its words in base64); a table of another format is not read
 
 
+_CODE_FORMAT = {4: "I", 2: "H"}  # how a program's words are stored: native unsigned ints of _sre's code size
+
+
 @lru_cache(maxsize=1)
 def table() -> dict:
-    """The running Python's programs, or {} (another Python, another ``_sre``)."""
-    name = f"cp{sys.version_info[0]}{sys.version_info[1]}"
+    """The running Python's programs, or {} (another Python, another ``_sre``, another format)."""
     if sys.implementation.name != "cpython" or tuple(sys.version_info[:2]) not in SUPPORTED:
         return {}
     try:
         import _sre
         from importlib import import_module
 
-        made = import_module(f"{__name__}.{name}")
+        made = import_module(f"{__name__}.cp{sys.version_info[0]}{sys.version_info[1]}")
     except ImportError:
         return {}
-    if getattr(made, "FORMAT", None) != FORMAT or (made.MAGIC, made.CODESIZE, made.BYTEORDER) != (_sre.MAGIC, _sre.CODESIZE, sys.byteorder) \
-            or memoryview(bytes(8)).cast(_CODE_FORMAT.get(_sre.CODESIZE, "")).itemsize != _sre.CODESIZE:
+    code_format = _CODE_FORMAT.get(_sre.CODESIZE)
+    if code_format is None or memoryview(bytes(8)).cast(code_format).itemsize != _sre.CODESIZE:
+        return {}
+    if (getattr(made, "FORMAT", None), made.MAGIC, made.CODESIZE, made.BYTEORDER) != (FORMAT, _sre.MAGIC, _sre.CODESIZE, sys.byteorder):
         return {}
     return made.PROGRAMS
-
-
-_CODE_FORMAT = {4: "I", 2: "H"}  # how a program's words are stored: native unsigned ints of _sre's code size
 
 
 def compiled(pattern, flags: int):
@@ -51,7 +52,6 @@ def compiled(pattern, flags: int):
     if found is None:
         return None
     import _sre
-
     from binascii import a2b_base64
 
     final_flags, code, groups, groupindex, indexgroup = found
