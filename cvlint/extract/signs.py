@@ -10,29 +10,40 @@ from ..model import Profile
 CV_FORMATS = ("jsonresume", "rendercv", "bibtex")
 
 
+class Sign(str):
+    """A sign that a file is a CV, as ``-v`` says it; ``conclusive`` when it settles the matter
+    alone (a CV data format, a page of a site's CV collection)."""
+
+    conclusive = False
+
+
+class Conclusive(Sign):
+    conclusive = True
+
+
 def cv_signs(profile: Profile, head_lines: int = 12, min_dated_entries: int = 2,
-             any_document: tuple[str, ...] = ("other", "contact")) -> list[str]:
+             any_document: tuple[str, ...] = ("other", "contact")) -> list[Sign]:
     """The signs that ``profile`` is a CV, each a few words. A CV data format or a page of a
-    site's CV collection is one by itself; the others count one each (see ``looks_like_cv``):
-    a name at the top (any document's title can read as a name); an e-mail address or a phone
-    number at the top (where a CV gives them); each kind of CV section (education,
-    publications…; not the kinds ``any_document`` has, such as "Contact"); ``min_dated_entries``
-    entries with dates in such sections (a licence's copyright years are not a CV's)."""
-    signs = []
+    site's CV collection settles it; the others count one each (see ``looks_like_cv``): a name
+    at the top (any document's title can read as a name); an e-mail address or a phone number
+    at the top (where a CV gives them); each kind of CV section (education, publications…; not
+    the kinds ``any_document`` has, such as "Contact"); ``min_dated_entries`` entries with dates
+    in such sections (a licence's copyright years are not a CV's)."""
+    signs: list[Sign] = []
     if profile.source.format in CV_FORMATS:
-        signs.append(f"a {profile.source.format} file")
+        signs.append(Conclusive(f"a {profile.source.format} file"))
     if profile.source.collection:
-        signs.append(f"a page of the site's {profile.source.collection}")
+        signs.append(Conclusive(f"a page of the site's {profile.source.collection}"))
     if any(name.span.line <= head_lines for name in profile.person.names):
-        signs.append("a name at the top")
+        signs.append(Sign("a name at the top"))
     if any(item.span.line <= head_lines for item in (*profile.person.emails, *profile.person.phones)):
-        signs.append("contact details at the top")
-    signs += [f"a section of {kind}" for kind in sorted({s.kind for s in profile.sections} - set(any_document))]
+        signs.append(Sign("contact details at the top"))
+    signs += [Sign(f"a section of {kind}") for kind in sorted({s.kind for s in profile.sections} - set(any_document))]
     if sum(1 for entry in profile.entries if entry.dates and entry.section not in any_document) >= min_dated_entries:
-        signs.append("dated entries")
+        signs.append(Sign("dated entries"))
     return signs
 
 
-def looks_like_cv(signs: list[str], min_signs: int = 2) -> bool:
-    """A CV data format or collection page, or at least ``min_signs`` signs of a CV."""
-    return len(signs) >= min_signs or any(s.startswith(("a page of", *(f"a {f} file" for f in CV_FORMATS))) for s in signs)
+def looks_like_cv(signs: list[Sign], min_signs: int = 2) -> bool:
+    """A conclusive sign, or at least ``min_signs`` signs."""
+    return len(signs) >= min_signs or any(sign.conclusive for sign in signs)
