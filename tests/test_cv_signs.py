@@ -71,6 +71,8 @@ def test_signs_of_a_cv_and_of_other_documents(tmp_path):
     assert _signs(tmp_path, "CONTRIBUTING.md", CONTRIBUTING) == (["a section of projects"], False)
     assert _signs(tmp_path, "CHANGES.md", CHANGES) == ([], False)
     assert _signs(tmp_path, "notes.md", "Call the plumber about the sink.\n") == ([], False)
+    # a CV data format settles it alone
+    assert _signs(tmp_path, "resume.json", '{"basics": {"label": "Engineer"}}\n') == (["a jsonresume file"], True)
     # a paper's page of a site collection, whatever the collection is called
     assert _signs(tmp_path, "2024-tiered.md", PREPRINT) == (["a page of the site's publications", "a section of publications"], True)
 
