@@ -22,7 +22,7 @@ LAYERS = [
     ("reporters", ["cvlint.reporters"]),
     # what runs the layers below for a command: the run itself, history, settings, fixes, the CLI
     ("commands", ["cvlint.engine", "cvlint.parallel", "cvlint.against", "cvlint.history", "cvlint.config",
-                  "cvlint.fixes", "cvlint.cli", "cvlint.__main__"]),
+                  "cvlint.fixes", "cvlint.cli", "cvlint.cli_support", "cvlint.commands", "cvlint.__main__"]),
 ]
 
 
