@@ -6,10 +6,6 @@ from ..finding import Hit, Related
 from .base import check, first_claim, version_name
 
 
-def _self_description(entry) -> str:
-    return entry.owner_place
-
-
 def _claim_fits(authorship: str, entry) -> bool:
     """Does an authorship claim agree with the author list of ``entry``?"""
     position, count = entry.self_position, len(entry.authors)
@@ -46,8 +42,8 @@ def authorship_claim_contradicted(group, params, ctx):
             against = [(p, e) for p, e in lists if not _claim_fits(claim.authorship, e)]
             if not against:
                 continue
-            related = [Related(e.authors_span, f"{version_name(p)} lists them {_self_description(e)}")
+            related = [Related(e.authors_span, f"{version_name(p)} lists them {e.owner_place}")
                        for p, e in against if e is not entry]
             yield Hit(claim.span, {"entry": entry.label, "claim": claim.text,
-                                   "others": "; ".join(f"{version_name(p)} lists them {_self_description(e)}" for p, e in against)},
+                                   "others": "; ".join(f"{version_name(p)} lists them {e.owner_place}" for p, e in against)},
                       related=related)

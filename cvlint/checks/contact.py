@@ -86,8 +86,8 @@ def email_near_duplicate(group, params, ctx):
         local, _, domain = address.rpartition("@")
         if len(local) >= params["min_length"]:
             by_domain.setdefault(domain, []).append((address, local))
-    pairs = sorted((a, b, local_a, local_b) for same in by_domain.values()
-                   for i, (a, local_a) in enumerate(same) for b, local_b in same[i + 1:])
+    pairs = ((a, b, local_a, local_b) for same in by_domain.values()
+             for i, (a, local_a) in enumerate(same) for b, local_b in same[i + 1:])
     holder_ids = {a: {id(p) for p, _ in held} for a, held in holders.items()}
     order = {id(p): n for n, p in enumerate(group.profiles)}
     newest = {a: max(order[id(p)] for p, _ in held) for a, held in holders.items()}
