@@ -20,8 +20,10 @@ import math
 import re
 import statistics
 import zlib
+from collections.abc import Iterable
 
 from .. import limits, patterns
+from . import pdfium
 from ..document import Document, HiddenText, Line, ReadProblem
 from .inline import CELL_GAP
 from .text import BULLET
@@ -120,87 +122,169 @@ class _Cell:
         return stripped.lstrip(), [(max(b - lead, 0), min(e, len(stripped)) - lead) for b, e in bold if e - lead > 0]
 
 
-def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
-    """The page's characters (the first ``most`` of them) gathered into runs of one font on one
-    line, left to right: per character only its code and box (and, at a word's first
-    character, its font's size and name) are asked of PDFium."""
-    import pypdfium2.raw as pdfium_c
+_SEPARATOR = "\r\n\x00\ufffe\uffff"  # a line break or no character: ends a word
+# a word: what a space or line break ends; a line-end hyphen ends one too (the word goes on on
+# the next line, with no break between them in the characters)
+_WORDS = patterns.compile("[^ \u00a0\r\n\x00\ufffe\uffff\u00ad]+\u00ad?|\u00ad")
+_SURROGATE = patterns.compile("[\ud800-\udfff]")
 
-    textpage = page.get_textpage()
-    handle = textpage.raw
-    count = min(max(pdfium_c.FPDFText_CountChars(handle), 0), max(most, 0))
-    runs: list[_Run] = []
-    if not count:
-        textpage.close()
-        return runs, 0
-    get_unicode = pdfium_c.FPDFText_GetUnicode  # per index: FPDFText_GetText's string is not aligned with the indices
-    left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
-    flags_ref = ctypes.byref(ctypes.c_int())
-    char_box, origin = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetCharOrigin
-    font_size, font_info = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontInfo
-    matrix, scale = pdfium_c.FPDFText_GetMatrix, pdfium_c.FS_MATRIX()
-    matrix_ref = ctypes.byref(scale)
-    bold_of: dict[bytes, bool] = {}
-    run: list = []  # [text parts, x0, x1, y, size, bold, hidden, obj, top]
-    size, bold, word_start, hidden, obj = 0.0, False, True, None, None
-    text_object, render_mode, fill = pdfium_c.FPDFText_GetTextObject, pdfium_c.FPDFTextObj_GetTextRenderMode, pdfium_c.FPDFText_GetFillColor
-    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
-    page_box = tuple(page.get_bbox())  # the visible box (get_cropbox falls back to US Letter when the box is inherited)
-    skip = False
+
+def _page_characters(lib, handle: int, count: int) -> tuple[str, bool]:
+    """The page's first ``count`` characters, one per PDFium index, and whether any index holds
+    the second half of a character beyond the BMP (then left in, as a lone low surrogate, to be
+    skipped). PDFium's whole-page text is used when it is one character per index — no
+    character without Unicode dropped from it, none split in two halves — else each index is
+    asked for its own."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = lib.FPDFText_GetText(handle, 0, count, buffer)
+    if written == count + 1:
+        text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+        if len(text) == count and not _SURROGATE.search(text) \
+                and all(ord(text[i]) == lib.FPDFText_GetUnicode(handle, i) for i in {0, count // 2, count - 1}):
+            # U+FFFE is the whole-page text's mark for 0x02 (a line-end hyphen) and for no character
+            marked = {i: lib.FPDFText_GetUnicode(handle, i) for i, ch in enumerate(text) if ch == "\ufffe"} if "\ufffe" in text else {}
+            if all(code < 0xD800 or 0xE000 <= code < 0x110000 for code in marked.values()):
+                if marked:
+                    chars = list(text)
+                    for i, code in marked.items():
+                        chars[i] = chr(code)
+                    text = "".join(chars)
+                return text.replace("\x02", "\u00ad"), False
+    get_unicode = lib.FPDFText_GetUnicode
+    chars, halves = [], False
     for i in range(count):
-        if skip:
-            skip = False
-            continue
         code = get_unicode(handle, i)
         ch = chr(code) if code < 0x110000 else "\ufffd"
-        if ch == "\x02":  # what some fonts map a hyphen at a line's end to: a soft hyphen
-            ch = "\u00ad"
-        if ch in "\r\n\x00\ufffe\uffff":
-            word_start = True
-            continue
-        if ch == " " or ch == "\u00a0":
-            if run:
-                run[0].append(" ")
-            word_start = True
-            continue
         if "\ud800" <= ch <= "\udbff":  # a character beyond the BMP comes in two UTF-16 halves
             low = get_unicode(handle, i + 1) if i + 1 < count else 0
-            skip = 0xDC00 <= low <= 0xDFFF
-            ch = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) if skip else "\ufffd"
+            ch = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) if 0xDC00 <= low <= 0xDFFF else "\ufffd"
         elif "\udc00" <= ch <= "\udfff":
+            halves = True
+        chars.append(ch)
+    # what some fonts map a hyphen at a line's end to: a soft hyphen
+    return "".join(chars).replace("\x02", "\u00ad"), halves
+
+
+def _odd_word(x0: float, rise: float, last_x0: float, last_x1: float, length: int, em: float,
+              rise_limit: float = 0.2, spread: float = 2.0) -> bool:
+    """Whether a word's first and last glyphs say it is not set plainly left to right on one
+    baseline — a raised footnote mark at its end (``Ph.D.¹``), a jump back, or a gap wider than
+    ``spread`` ems beyond its length — so each of its characters must be placed on its own."""
+    return abs(rise) > rise_limit * em or last_x0 < x0 - em or last_x1 - x0 > (length + spread) * em
+
+
+def _each_character(handle, text: str, first: int, end: int, char_box, origin, boxes) -> list[tuple[int, float, float, float, float]]:
+    """Index, left, right, top and baseline of each character of a word (halves skipped)."""
+    left, right, bottom, top, x, y = boxes
+    out = []
+    for k in range(first, end):
+        if "\udc00" <= text[k] <= "\udfff":
             continue
-        char_box(handle, i, left, right, bottom, top)  # the glyph's box (the "loose" box is wrong in some fonts)
-        origin(handle, i, x, y)  # the baseline
-        if word_start:
+        char_box(handle, k, left, right, bottom, top)
+        origin(handle, k, x, y)
+        out.append((k, left.value, right.value, top.value, y.value))
+    return out
+
+
+def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
+    """The page's characters (the first ``most`` of them) gathered into runs of one font on one
+    line, left to right: per character only its box and baseline are asked of PDFium, and at
+    a word's first character its font's size, name, colour and render mode."""
+    lib = page.lib
+    handle = page.text_page()
+    count = min(max(lib.FPDFText_CountChars(handle), 0), max(most, 0))
+    runs: list[_Run] = []
+    if not count:
+        return runs, 0
+    text, halves = _page_characters(lib, handle, count)
+    left, right, bottom, top, x, y = (ctypes.c_double() for _ in range(6))
+    flags_ref = ctypes.byref(ctypes.c_int())
+    char_box, origin = lib.FPDFText_GetCharBox, lib.FPDFText_GetCharOrigin
+    font_size, font_info = lib.FPDFText_GetFontSize, lib.FPDFText_GetFontInfo
+    scale = pdfium.Matrix()
+    matrix, matrix_ref = lib.FPDFText_GetMatrix, ctypes.byref(scale)
+    text_object, render_mode, fill = lib.FPDFText_GetTextObject, lib.FPDFTextObj_GetTextRenderMode, lib.FPDFText_GetFillColor
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+    bold_of: dict[bytes, bool] = {}
+    page_box = page.box()
+    size = 0.0
+    pieces: list[str] = []  # the open run: its text so far, and what it is drawn with and where
+    r_x0 = r_x1 = r_base = r_size = r_top = 0.0
+    r_bold = r_hidden = r_obj = None
+
+    def close_run() -> None:
+        joined = "".join(pieces)
+        if halves:
+            joined = _SURROGATE.sub("", joined)
+        runs.append(_Run(joined.translate(_LIGATURES), r_x0, r_x1, round(r_base, 1), r_size, r_bold, r_hidden, r_obj, r_top))
+        pieces.clear()
+
+    end = 0
+    previous_object = -1
+    mode, rgba, bold = 0, None, False
+    for word in _WORDS.finditer(text):
+        start = word.start()
+        if pieces:
+            pieces.extend(" " for ch in text[end:start] if ch not in _SEPARATOR)  # the spaces before it
+        end = first = word.end()
+        last = end - 1
+        if halves:  # not the second half of a character beyond the BMP
+            first = next((k for k in range(start, end) if not "\udc00" <= text[k] <= "\udfff"), end)
+            last = next((k for k in range(end - 1, first - 1, -1) if not "\udc00" <= text[k] <= "\udfff"), first)
+            if first == end:
+                continue
+        else:
+            first = start
+        drawn_by = text_object(handle, first)
+        if drawn_by != previous_object or drawn_by is None:
+            # the font, size, colour and render mode are the text object's: asked once for each
             # the size on the page: the font's size times the text matrix's vertical scale (a PDF may
             # set its text in 1-point type scaled up, or 14.67-point type scaled by 0.75)
-            matrix(handle, i, matrix_ref)
-            size = (font_size(handle, i) * math.hypot(scale.c, scale.d)) or size
-            font_info(handle, i, buffer, len(buffer), flags_ref)
+            previous_object = drawn_by
+            matrix(handle, first, matrix_ref)
+            size = (font_size(handle, first) * math.hypot(scale.c, scale.d)) or size
+            font_info(handle, first, buffer, len(buffer), flags_ref)
             name = buffer.value
             bold = bold_of.get(name)
             if bold is None:
                 bold = bold_of[name] = bool(_BOLD_FONT.search(name.decode("latin-1")))
-            drawn_by = text_object(handle, i)
-            obj = ctypes.cast(drawn_by, ctypes.c_void_p).value if drawn_by else None
-            rgba = (red.value, green.value, blue.value, alpha.value) if fill(handle, i, red, green, blue, alpha) else None
-            hidden = how_hidden(size, render_mode(drawn_by) if drawn_by else 0, rgba,
-                                (left.value, bottom.value, right.value, top.value), page_box)
-            word_start = False
-        x0, x1, base = left.value, max(right.value, left.value), y.value
-        if run:
-            em = max(size, run[4], 1.0)
-            if bold != run[5] or hidden != run[6] or abs(base - run[3]) > 0.4 * em or x0 < run[2] - em or x0 - run[2] > 2.0 * em:
-                runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5], run[6], run[7], run[8]))
-                run = []
-        if not run:
-            run = [[], x0, x1, base, size, bold, hidden, obj, top.value]
-        run[0].append(ch)
-        run[2] = max(run[2], x1)
-        run[8] = max(run[8], top.value)
-    if run:
-        runs.append(_Run("".join(run[0]).translate(_LIGATURES), run[1], run[2], round(run[3], 1), run[4], run[5], run[6], run[7], run[8]))
-    textpage.close()
+            rgba = (red.value, green.value, blue.value, alpha.value) if fill(handle, first, red, green, blue, alpha) else None
+            mode = render_mode(drawn_by) if drawn_by else 0
+        char_box(handle, first, left, right, bottom, top)  # the glyph's box (the "loose" box is wrong in some fonts)
+        x0, x1, high = left.value, right.value, top.value
+        hidden = how_hidden(size, mode, rgba, (x0, bottom.value, x1, high), page_box)
+        origin(handle, first, x, y)  # the baseline
+        steps: Iterable[tuple[int, float, float, float, float]] = ((first, x0, x1, high, y.value),)
+        if last != first:  # where the word ends: its last glyph
+            char_box(handle, last, left, right, bottom, top)
+            origin(handle, last, x, y)
+            if _odd_word(x0, y.value - steps[0][4], left.value, right.value, last - first + 1, max(size, 1.0)):
+                steps = _each_character(handle, text, first, end, char_box, origin, (left, right, bottom, top, x, y))
+            else:
+                steps = ((first, x0, max(x1, right.value), max(high, top.value), steps[0][4]),)
+        piece = start
+        for k, x0, x1, high, base in steps:
+            if x1 < x0:
+                x1 = x0
+            if pieces:
+                em = size if size > r_size else r_size
+                if em < 1.0:
+                    em = 1.0
+                if bold != r_bold or hidden != r_hidden or abs(base - r_base) > 0.4 * em or x0 < r_x1 - em or x0 - r_x1 > 2.0 * em:
+                    pieces.append(text[piece:k])
+                    close_run()
+                    piece = k
+            if not pieces:
+                pieces.append("")
+                r_x0, r_x1, r_base, r_size, r_bold, r_hidden, r_obj, r_top = x0, x1, base, size, bold, hidden, drawn_by, high
+            else:
+                if x1 > r_x1:
+                    r_x1 = x1
+                if high > r_top:
+                    r_top = high
+        pieces.append(text[piece:end])
+    if pieces:
+        close_run()
     return runs, count
 
 
@@ -210,15 +294,13 @@ def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float
     header band is a design, on the white page a trick; an image, shading or form under it
     counts as dark. A word is hidden under a filled shape when an opaque rectangle (a path
     of at most ``max_segments`` segments) drawn after it covers its whole box."""
-    import pypdfium2.raw as pdfium_c
-
-    handle = page.raw
+    lib, handle = page.lib, page.handle
     shapes: list[tuple[int, tuple, bool, bool]] = []  # (z-order, box, dark, opaque rectangle)
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    get_object, get_type, text_kind = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType, pdfium_c.FPDF_PAGEOBJ_TEXT
-    count = pdfium_c.FPDFPage_CountObjects(handle)
+    get_object, get_type, text_kind = lib.FPDFPage_GetObject, lib.FPDFPageObj_GetType, pdfium.PAGEOBJ_TEXT
+    count = lib.FPDFPage_CountObjects(handle)
     first_text = count  # shapes drawn before any text cover none of it
     for k in range(count):
         obj = get_object(handle, k)
@@ -226,18 +308,18 @@ def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float
         if kind == text_kind:
             first_text = min(first_text, k)
             continue
-        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not lib.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             continue
         box = (left.value, bottom.value, right.value, top.value)
-        if kind != pdfium_c.FPDF_PAGEOBJ_PATH:  # an image, a shading, a form: drawn matter of unknown colour
+        if kind != pdfium.PAGEOBJ_PATH:  # an image, a shading, a form: drawn matter of unknown colour
             shapes.append((k, box, True, False))
             continue
-        if not (pdfium_c.FPDFPath_GetDrawMode(obj, fill_mode, stroke) and fill_mode.value):
+        if not (lib.FPDFPath_GetDrawMode(obj, fill_mode, stroke) and fill_mode.value):
             continue
-        if not pdfium_c.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+        if not lib.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
             continue
         dark = min(red.value, green.value, blue.value) < light and alpha.value > 0
-        opaque = alpha.value == 255 and pdfium_c.FPDFPath_CountSegments(obj) <= max_segments
+        opaque = alpha.value == 255 and lib.FPDFPath_CountSegments(obj) <= max_segments
         shapes.append((k, box, dark, opaque))
     judged = []  # (run, the shapes whose box holds it)
     for run in runs:
@@ -253,7 +335,7 @@ def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float
         return
     # which is drawn first, the text or the shape: the page's objects in drawing order (one
     # more pass over them, made only for text that a shape's box holds)
-    order = {ctypes.cast(get_object(handle, k), ctypes.c_void_p).value: k for k in range(count)}
+    order = {get_object(handle, k): k for k in range(count)}
     for run, inside in judged:
         z = order.get(run.obj)  # None: drawn inside a form, its order unknown
         if run.hidden == LIGHT:
@@ -365,9 +447,9 @@ def inflated_size(data: bytes, most: int, dictionary_span: int = 4096, chunk: in
 
 def read_pdf(document: Document, data: bytes) -> None:
     try:
-        import pypdfium2 as pdfium
-    except ImportError:  # pragma: no cover - pypdfium2 is a dependency
-        document.problems.append(ReadProblem("unsupported", "reading PDF needs pypdfium2: pip install pypdfium2"))
+        pdfium.library()
+    except (ImportError, OSError, AttributeError) as error:  # pragma: no cover - pypdfium2 is a dependency
+        document.problems.append(ReadProblem("unsupported", f"reading PDF needs pypdfium2 (pip install pypdfium2): {error}"))
         return
     limit = limits.current()
     if inflated_size(data, limit.pdf_inflated_bytes) > limit.pdf_inflated_bytes:
@@ -376,32 +458,34 @@ def read_pdf(document: Document, data: bytes) -> None:
                                                           "not read: a decompression bomb, or no CV"))
         return
     try:
-        pdf = pdfium.PdfDocument(data)
+        pdf = pdfium.Document(data)
     except pdfium.PdfiumError as error:
-        message = str(error)
-        if "password" in message.lower():
+        if error.args[1:] == (pdfium.PASSWORD_ERROR,):
             document.problems.append(ReadProblem("unreadable", "the PDF is encrypted with a password; cvlint cannot read its text"))
         else:
-            document.problems.append(ReadProblem("malformed", f"the PDF cannot be read: {message.splitlines()[0] if message else 'PDFium error'}"))
+            document.problems.append(ReadProblem("malformed", f"the PDF cannot be read: {error.args[0]}"))
         return
     try:
         buffer = ctypes.create_string_buffer(256)
         pages: list[list[list[_Cell]]] = []
         hidden: list[list[_Cell]] = []  # rows of text a reader of the page does not see
         read = 0
-        for number in range(len(pdf)):
-            page = pdf[number]
-            runs, count = _page_runs(page, buffer, limit.pdf_chars - read)
-            _judge_by_drawing(page, runs)
-            page.close()
+        total = len(pdf)
+        for number in range(total):
+            page = pdf.page(number)
+            try:
+                runs, count = _page_runs(page, buffer, limit.pdf_chars - read)
+                _judge_by_drawing(page, runs)
+            finally:
+                page.close()
             read += count
             pages.append(_rows([r for r in runs if r.hidden in (None, CUT_OFF)], number + 1))
             hidden += _rows([r for r in runs if r.hidden is not None and r.text.strip()], number + 1)
             if read >= limit.pdf_chars:
                 document.problems.append(ReadProblem("too-large", f"only {limit.pdf_chars:,} characters (limits.pdf-chars) were read, "
-                                                                  f"up to page {number + 1} of {len(pdf)}"))
+                                                                  f"up to page {number + 1} of {total}"))
                 break
-        metadata = pdf.get_metadata_dict(skip_empty=True)
+        metadata = pdf.metadata()
     except (pdfium.PdfiumError, ValueError, OSError, MemoryError) as error:
         document.problems.append(ReadProblem("malformed", f"the PDF cannot be read: {type(error).__name__}"))
         return
