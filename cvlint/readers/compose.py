@@ -10,6 +10,7 @@ from .. import patterns
 from ..document import Line
 
 _TOKEN = patterns.compile(r"\s+|\S+")
+_WORDS_SPACED_ONCE = patterns.compile(r"\S+(?: \S+)*")  # nothing to fold: taken whole
 
 
 class Piece:
@@ -73,6 +74,12 @@ class LineBuilder:
             if piece is None:
                 continue
             source, piece_cols, row = piece.text, piece.cols, piece.row
+            if _WORDS_SPACED_ONCE.fullmatch(source):
+                bold.extend((len(text) + b, len(text) + e) for b, e in piece.bold if e > b)
+                text += source
+                cols.extend(piece_cols[:len(source)])
+                rows.extend([row] * len(source))
+                continue
             at: Optional[list[int]] = [] if piece.bold else None  # where each offset of the piece lands in ``text``
             for m in _TOKEN.finditer(source):
                 a, b = m.span()

@@ -221,11 +221,15 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
 
     end = 0
     previous_object = -1
-    mode, rgba, bold = 0, None, False
+    mode, rgba, bold, styled = 0, None, False, None
+    page_left, page_bottom, page_right, page_top = page_box
     for word in _WORDS.finditer(text):
         start = word.start()
-        if pieces:
-            pieces.extend(" " for ch in text[end:start] if ch not in _SEPARATOR)  # the spaces before it
+        if pieces and start > end:  # the spaces before it go with the open run
+            if start == end + 1 and text[end] == " ":
+                pieces.append(" ")
+            else:
+                pieces.extend(" " for ch in text[end:start] if ch not in _SEPARATOR)
         end = first = word.end()
         last = end - 1
         if halves:  # not the second half of a character beyond the BMP
@@ -250,9 +254,13 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
                 bold = bold_of[name] = bool(_BOLD_FONT.search(name.decode("latin-1")))
             rgba = (red.value, green.value, blue.value, alpha.value) if fill(handle, first, red, green, blue, alpha) else None
             mode = render_mode(drawn_by) if drawn_by else 0
+            styled = how_hidden(size, mode, rgba, page_box, page_box)  # as the object is drawn, wherever it is
         char_box(handle, first, left, right, bottom, top)  # the glyph's box (the "loose" box is wrong in some fonts)
         x0, x1, high = left.value, right.value, top.value
-        hidden = how_hidden(size, mode, rgba, (x0, bottom.value, x1, high), page_box)
+        if styled is not None and styled != LIGHT or x1 < page_left or x0 > page_right or high < page_bottom or bottom.value > page_top:
+            hidden = how_hidden(size, mode, rgba, (x0, bottom.value, x1, high), page_box)
+        else:  # on the page: only how it is drawn can hide it
+            hidden = styled
         origin(handle, first, x, y)  # the baseline
         steps: Iterable[tuple[int, float, float, float, float]] = ((first, x0, x1, high, y.value),)
         if last != first:  # where the word ends: its last glyph
