@@ -26,6 +26,7 @@ from .words import starts_with_role
 # the mark first, then what may not stand before it: a search skips to the marks at once
 _SENTENCE_END = patterns.compile(r"[.!?](?<![A-Z].)(?<!\b(?:al|vs|No|no|pp|Dr|Mr|Ms|Jr|Sr|St).)[\"”’)\]_*]*$")
 _LETTER = patterns.compile(r"[^\W\d_]")
+_ASCII_LOWER = patterns.compile(r"[a-z]")
 _DATE_LEFTOVER = patterns.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
 _UPDATED = patterns.compile(r"^(?:last\s+)?(?:updated|modified)\b", re.I)
 _LEGEND = patterns.compile(r"^[*†‡§#]+\s*(?:=|:|denotes|indicates)?\s*(?:equal|joint|co-?first|shared|corresponding)", re.I)
@@ -128,7 +129,7 @@ def describe(line: Line, start: int = 0, end: Optional[int] = None, rhythm: Opti
     text = line.text[start:end]
     dates = tuple(f for f in find_dates(text) if f.date and not f.problem)
     rest = strip_found(text, dates)
-    letters = _LETTER.findall(text)
+    letters = () if _ASCII_LOWER.search(text) else _LETTER.findall(text)  # a lower-case letter: not in capitals
     bold = [(max(b, start) - start, min(e, end) - start) for b, e in line.bold if e > start and b < end]
     first_word = len(text.split(" ", 1)[0].rstrip(":,"))
     bold_start = any(b <= 0 and e >= min(first_word, len(text)) and e > 0 for b, e in bold)

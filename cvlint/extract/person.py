@@ -55,12 +55,14 @@ def read_dates(document: Document, profile: Profile) -> None:
     for line in document.lines:
         if not line.text or line.kind == "meta":
             continue
-        expected = bool(EXPECTED_RE.search(line.text))
+        expected = None  # asked only of a line with a date
         for found in find_dates(line.text):
             span = line.span(document.path, found.start, found.end)
             if found.problem:
                 profile.date_problems.append(DateProblem(found.text, found.problem, span))
                 continue
+            if expected is None:
+                expected = bool(EXPECTED_RE.search(line.text))
             profile.dates.append(DateRange(found.text, span, found.date, found.end_date, found.open_end, found.is_range,
                                            expected, found.start_text, found.end_text))
 
@@ -90,7 +92,7 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
         if section_kind(line.text):
             break  # the first section: a name after it is someone else's
     for source in profile.lines:
-        if source.span.line in other_lines:
+        if "@" not in source.value or source.span.line in other_lines:
             continue
         seen = set()
         for m in _EMAIL.finditer(source.value):
