@@ -108,7 +108,7 @@ def read_version_date(document: Document, profile: Profile) -> None:
     """When this version was written: "Last updated …", the front matter, else a date in the file name."""
     source = profile.source
     for line in document.lines:
-        m = _UPDATED.search(line.text) if line.text else None
+        m = _UPDATED.search(line.text) if line.text and "updated" in line.text.lower() else None
         if m and source.version_date is None:
             dates = find_dates(line.text[m.end():m.end() + 30])
             if dates and dates[0].date:
