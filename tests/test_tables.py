@@ -68,3 +68,18 @@ def test_the_set_finds_what_every_pattern_alone_finds(text):
         assert table.within("~~~~").candidates(text.lower()) == [e for e in table.entries if not e.prefixes]
         total += len(found)
     assert (total > 0) == (not text.startswith("Built"))  # each text holds phrases but the control
+
+
+def test_every_personal_data_value_needs_a_digit():
+    """The personal-data check skips lines without a digit; that holds while every kind's value
+    needs one: with ``\\d`` made impossible, no value matches anything a CV line holds."""
+    import os
+
+    from cvlint.rule_files import builtin_rules_dir, load_toml
+
+    kinds = load_toml(os.path.join(builtin_rules_dir(), "data", "personal-data.toml"))["kind"]
+    probe = "".join(chr(c) for c in range(32, 0x3000) if not chr(c).isdigit()) + " 年月日 " + "Date of birth: March the first"
+    for kind in kinds:
+        without_digits = re.compile(kind["value"].replace(r"\d", "(?!)"))
+        assert without_digits.search(probe) is None, kind["name"]
+

@@ -8,6 +8,7 @@ from ..model import Span
 from .base import check, lowered_text
 
 
+_DIGIT = patterns.compile(r"\d")
 # a date given to the day: 14-03-1996, 1996-03-14, 14 March 1996, March 14, 1996
 _DAY_PRECISION = patterns.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$|^\d{1,2}(?:st|nd|rd|th)?[\s./-]+[A-Za-z]"
                                r"|^[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}$")
@@ -22,6 +23,8 @@ def personal_data(profile, params, ctx):
     labelled = set()
     table = ctx.tables.personal_data.within(lowered_text(profile))
     for line in profile.lines:
+        if not _DIGIT.search(line.value):  # every kind's value has digits (rules/data/personal-data.toml)
+            continue
         lowered = line.value.lower()
         for kind in table.candidates(lowered):
             for m in kind.finditer(line.value):
