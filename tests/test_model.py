@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import field
+import typing
 from typing import Optional
 
 import pytest
@@ -165,6 +166,45 @@ def test_every_record_has_a_docstring_and_its_init_made_ahead_of_time():
                 assert repr(param.default) == "<factory>", key
             else:
                 assert param.default is inspect.Parameter.empty, key
+
+
+def test_records_keep_their_types_as_written():
+    """``dataclasses`` is shown a record's fields with their types put aside (parsing each
+    string annotation cost ~0.75 ms a run); the types as written are put back where
+    ``fields()``, ``typing.get_type_hints`` and pydantic read them."""
+    import importlib
+    import pkgutil
+
+    import cvlint
+    from cvlint import model
+
+    for module in pkgutil.walk_packages(cvlint.__path__, "cvlint."):
+        importlib.import_module(module.name)
+    checked = 0
+    for key in model.RECORDS:
+        module, _, name = key.rpartition(".")
+        if not key.startswith("cvlint.") or "<locals>" in key:
+            continue
+        klass = getattr(importlib.import_module(module), name)
+        written = klass.__annotations__
+        assert all(isinstance(t, str) for t in written.values()), key
+        assert {f.name: f.type for f in dataclasses.fields(klass)} == written, key
+        assert set(typing.get_type_hints(klass, vars(importlib.import_module(module)))) == set(written), key
+        checked += 1
+    assert checked >= 40
+    hints = typing.get_type_hints(model.Span)
+    assert (hints["line"], hints["page"]) == (int, Optional[int])
+
+
+def test_a_record_with_a_class_variable_is_left_to_dataclasses():
+    @record
+    class Counted:
+        """A record with a class variable: not a field."""
+
+        made: typing.ClassVar[int] = 0
+        name: str = ""
+
+    assert [f.name for f in dataclasses.fields(Counted)] == ["name"]
 
 
 def test_a_record_made_ahead_of_time_sets_every_field_and_a_fresh_default():
