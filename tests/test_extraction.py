@@ -412,3 +412,21 @@ def test_two_author_citations_of_a_blank_line_export_are_one_entry_each():
     assert [(e.span.line, e.title.value, len(e.authors), e.self_position) for e in profile.entries] == [
         (7, "Tiered Compaction for Zoned Storage", 3, 1), (11, "Learned Cache Admission for Edge Servers", 2, 1),
         (15, "Energy-Aware Scheduling of Serverless Functions", 2, 2)]
+
+
+def test_a_text_without_a_digit_holds_no_date_nor_date_like_text(monkeypatch):
+    """find_dates answers () at once for a text with no digit; that holds while every form of
+    date, and every date-like string reported as not one, has a digit."""
+    import random
+    import re
+
+    from cvlint.extract import dates
+
+    pieces = list("abcdefghijklmnopqrstuvwxyzSEPTJan /-–—.,'’()") + [
+        "2019", "21", "09/", "Sep ", "since ", "Fall ", "Present", "٢٠٢٠", "03/14-07/17", "Spet 2023 - ", "May", "to"]
+    rng = random.Random(14)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 24))) for _ in range(20_000)]
+    gated = [repr(dates.find_dates.__wrapped__(t)) for t in texts]
+    monkeypatch.setattr(dates, "_DIGIT", re.compile(""))  # every text looked at in full
+    assert [repr(dates.find_dates.__wrapped__(t)) for t in texts] == gated
+    assert sum(found != "()" for found in gated) > 3_000

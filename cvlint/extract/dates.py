@@ -49,6 +49,7 @@ DATE_RE = patterns.compile(
 )
 EXPECTED_RE = patterns.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
+_DIGIT = patterns.compile(r"\d")
 _MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
 _SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(?![\w/])", re.I)
 _MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
@@ -144,7 +145,7 @@ def _month_words_ok(text: str) -> bool:
 def _short_spans(text: str) -> list[DateMatch]:
     """``03/14-07/17`` (months of two-digit years) and ``since 2016`` (a range still open)."""
     spans = []
-    for m in _MM_YY_RANGE.finditer(text):
+    for m in _MM_YY_RANGE.finditer(text) if "/" in text else ():
         months = int(m.group(1)), int(m.group(3))
         if all(1 <= month <= 12 for month in months):
             start, end = PartialDate(_century(m.group(2)), months[0]), PartialDate(_century(m.group(4)), months[1])
@@ -177,6 +178,8 @@ def _month_spans(text: str) -> list[DateMatch]:
 
 @lru_cache(maxsize=2048)  # lines recur across versions and revisions; the result is read, never changed
 def find_dates(text: str) -> tuple[DateMatch, ...]:
+    if not _DIGIT.search(text):  # every date, and every date-like string that is not one, has a digit
+        return ()
     found: list[DateMatch] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
     found += [f for f in _short_spans(text) if not any(s < f.end and f.start < e for s, e in ((g.start, g.end) for g in found))]
     taken = [(f.start, f.end) for f in found]
