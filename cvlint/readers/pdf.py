@@ -139,6 +139,7 @@ def _page_characters(lib, handle: int, count: int) -> tuple[str, bool]:
     written = lib.FPDFText_GetText(handle, 0, count, buffer)
     if written == count + 1:
         text = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "surrogatepass")
+        # one character an index, none in two halves; three indices asked, a cheap guard that both agree
         if len(text) == count and not _SURROGATE.search(text) \
                 and all(ord(text[i]) == lib.FPDFText_GetUnicode(handle, i) for i in {0, count // 2, count - 1}):
             # U+FFFE is the whole-page text's mark for 0x02 (a line-end hyphen) and for no character
@@ -188,8 +189,9 @@ def _each_character(handle, text: str, first: int, end: int, char_box, origin, b
 
 def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
     """The page's characters (the first ``most`` of them) gathered into runs of one font on one
-    line, left to right: per character only its box and baseline are asked of PDFium, and at
-    a word's first character its font's size, name, colour and render mode."""
+    line, left to right, a word at a time: of each word PDFium is asked the box and baseline of
+    its first and last glyphs (of every glyph in an odd word, see ``_odd_word``), and of each
+    text object the font's size and name, its colour and render mode."""
     lib = page.lib
     handle = page.text_page()
     count = min(max(lib.FPDFText_CountChars(handle), 0), max(most, 0))
@@ -240,8 +242,7 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
         else:
             first = start
         drawn_by = text_object(handle, first)
-        if drawn_by != previous_object or drawn_by is None:
-            # the font, size, colour and render mode are the text object's: asked once for each
+        if drawn_by != previous_object or drawn_by is None:  # font, size, colour, render mode: the text object's
             # the size on the page: the font's size times the text matrix's vertical scale (a PDF may
             # set its text in 1-point type scaled up, or 14.67-point type scaled by 0.75)
             previous_object = drawn_by
@@ -262,14 +263,15 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
         else:  # on the page: only how it is drawn can hide it
             hidden = styled
         origin(handle, first, x, y)  # the baseline
-        steps: Iterable[tuple[int, float, float, float, float]] = ((first, x0, x1, high, y.value),)
+        base = y.value
+        steps: Iterable[tuple[int, float, float, float, float]] = ((first, x0, x1, high, base),)
         if last != first:  # where the word ends: its last glyph
             char_box(handle, last, left, right, bottom, top)
             origin(handle, last, x, y)
-            if _odd_word(x0, y.value - steps[0][4], left.value, right.value, last - first + 1, max(size, 1.0)):
+            if _odd_word(x0, y.value - base, left.value, right.value, last - first + 1, max(size, 1.0)):
                 steps = _each_character(handle, text, first, end, char_box, origin, (left, right, bottom, top, x, y))
             else:
-                steps = ((first, x0, max(x1, right.value), max(high, top.value), steps[0][4]),)
+                steps = ((first, x0, max(x1, right.value), max(high, top.value), base),)
         piece = start
         for k, x0, x1, high, base in steps:
             if x1 < x0:

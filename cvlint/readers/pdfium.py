@@ -89,7 +89,7 @@ def _library_file() -> Path | None:
 
 def _load() -> ctypes.CDLL:
     path = _library_file()
-    if path is not None and not sys.platform.endswith("bsd"):  # BSD builds need pypdfium2_raw's set-up
+    if path is not None and "bsd" not in sys.platform:  # BSD builds need pypdfium2_raw's set-up
         library = ctypes.CDLL(str(path))
     else:
         import pypdfium2_raw.bindings  # raises ImportError: reported as PDF not supported
