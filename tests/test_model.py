@@ -196,6 +196,46 @@ def test_records_keep_their_types_as_written():
     assert (hints["line"], hints["page"]) == (int, Optional[int])
 
 
+def test_shared_equality_hash_and_freezing_behave_as_dataclasses_own():
+    """A record with an ``__init__`` made ahead of time gets shared ``__eq__``, ``__hash__`` and
+    frozen ``__setattr__``/``__delattr__`` instead of code dataclasses compiles: compared here
+    with a dataclass of the same fields."""
+    from cvlint.model import PartialDate, Span
+
+    @dataclasses.dataclass(eq=True, frozen=True, slots=True)
+    class Plain:
+        path: str
+        line: int
+        column: int
+        end_line: int
+        end_column: int
+        page: Optional[int] = None
+
+    span, plain = Span("cv.md", 3, 1, 3, 9), Plain("cv.md", 3, 1, 3, 9)
+    assert compiled_by_dataclasses(Span) == compiled_by_dataclasses(PartialDate) == set()
+    assert (span == Span("cv.md", 3, 1, 3, 9), span == Span("cv.md", 3, 1, 3, 10), span == plain) == (True, False, False)
+    assert hash(span) == hash(plain) and len({span, Span("cv.md", 3, 1, 3, 9)}) == 1
+    for ours_change, their_change in ((lambda: setattr(span, "line", 4), lambda: setattr(plain, "line", 4)),
+                                      (lambda: delattr(span, "line"), lambda: delattr(plain, "line"))):
+        with pytest.raises(dataclasses.FrozenInstanceError) as ours:
+            ours_change()
+        with pytest.raises(dataclasses.FrozenInstanceError) as theirs:
+            their_change()
+        assert str(ours.value) == str(theirs.value)
+    assert span.line == 3
+    assert (Span.__dataclass_params__.eq, Span.__dataclass_params__.frozen) == (True, True)
+    assert dataclasses.replace(span, line=4) == Span("cv.md", 4, 1, 3, 9)
+    assert PartialDate(2020, 3) == PartialDate(2020, 3) != PartialDate(2020, 4)
+    with pytest.raises(TypeError):
+        hash(PartialDate(2020))  # eq, not frozen: unhashable, as dataclasses makes it
+    assert (PartialDate.__dataclass_params__.eq, PartialDate.__dataclass_params__.frozen) == (True, False)
+
+
+def compiled_by_dataclasses(klass) -> set:
+    """The names of a class's methods whose code dataclasses compiled (their file is "<string>")."""
+    return {name for name, value in vars(klass).items() if getattr(getattr(value, "__code__", None), "co_filename", "") == "<string>"}
+
+
 def test_a_record_with_a_class_variable_is_left_to_dataclasses():
     @record
     class Counted:
