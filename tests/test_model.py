@@ -92,6 +92,36 @@ def test_line_builder_folds_white_space_keeps_column_gaps_and_maps_every_charact
     assert builder.line([Piece.at("   ", 1, 0), None]) is None  # nothing but white space: no line
 
 
+def test_a_piece_taken_whole_makes_the_line_folding_it_would(monkeypatch):
+    """A piece with nothing to fold (words one space apart) is taken whole: on random pieces,
+    bold or not, the line is the one folding them a word or a gap at a time makes."""
+    import random
+    import re
+
+    from cvlint.readers import compose
+    from cvlint.readers.compose import LineBuilder, Piece
+
+    rng = random.Random(14)
+    words = ["Engineer", "Acme,", "é", "中文", "2019", "–", "(Remote)", "a"]
+    spaces = [" ", " ", " ", "  ", "   ", "\t", "\u00a0", "\n"]
+
+    def piece():
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(0, 4)))
+        text = text.strip() if rng.random() < 0.6 else text
+        made = Piece.at(text, rng.randint(1, 3), rng.randint(0, 30), bold=rng.random() < 0.3)
+        return None if rng.random() < 0.05 else made
+
+    def built(pieces):
+        line = LineBuilder(["x"] * 3).line(pieces)
+        return line and (line.text, line.cols, line.rows, line.bold, line.number)
+
+    cases = [[piece() for _ in range(rng.randint(1, 5))] for _ in range(3_000)]
+    taken_whole = [built(pieces) for pieces in cases]
+    monkeypatch.setattr(compose, "_WORDS_SPACED_ONCE", re.compile(r"(?!)"))  # every piece folded
+    assert [built(pieces) for pieces in cases] == taken_whole
+    assert sum(line is not None for line in taken_whole) > 2_000
+
+
 def test_a_finished_profile_shares_its_empty_lists_and_refuses_changes(tmp_path):
     import pickle
 
