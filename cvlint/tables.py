@@ -141,6 +141,28 @@ class PatternSet:
         narrowed._prefixes = [prefix for prefix in self._prefixes if prefix in lowered_document]
         return narrowed
 
+    def by_line(self, lowered_document: str, starts: list[int]) -> Optional[dict[int, list]]:
+        """For each line of a document that holds one of this set's prefixes, by its index, the
+        entries worth trying on it (what ``candidates`` gives for that line; lines left out
+        have none): each prefix looked for through the whole lower-cased text, a line at a
+        time from where it is found, not tested in every line. ``starts``: where each line
+        starts in ``lowered_document`` (the lines joined by newlines, then lower-cased, with no
+        character's length changed). None when some entry has no gate: every line has one."""
+        if self._always:
+            return None
+        from bisect import bisect_right
+
+        found: dict[int, set[int]] = {}
+        for prefix in self._prefixes:
+            at = lowered_document.find(prefix)
+            while at >= 0:
+                line = bisect_right(starts, at) - 1
+                found.setdefault(line, set()).update(self._by_prefix[prefix])
+                if line + 1 >= len(starts):
+                    break
+                at = lowered_document.find(prefix, starts[line + 1])  # the next line that holds it
+        return {line: [self.entries[i] for i in sorted(chosen)] for line, chosen in sorted(found.items())}
+
     def candidates(self, lowered: str) -> list:
         """The entries worth trying on a text whose lower-cased form is ``lowered``."""
         found = [prefix for prefix in self._prefixes if prefix in lowered]

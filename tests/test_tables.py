@@ -83,3 +83,50 @@ def test_every_personal_data_value_needs_a_digit():
         without_digits = re.compile(kind["value"].replace(r"\d", "(?!)"))
         assert without_digits.search(probe) is None, kind["name"]
 
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return starts
+
+
+def test_a_tables_prefixes_located_through_the_text_are_each_lines_candidates():
+    """``PatternSet.by_line`` finds each prefix once through a document's text; for every line
+    it gives what testing the line itself gives (``candidates``), on the samples' lines and on
+    random ones made of the tables' own prefixes."""
+    import random
+    from pathlib import Path
+
+    tables = load_tables()
+    sets = [tables.residue, tables.screener.instructions, tables.status, tables.authorship, tables.personal_data]
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    documents = [p.read_text(encoding="utf-8").splitlines() for p in sorted(samples.rglob("*.md"))]
+    rng = random.Random(14)
+    pieces = sorted({p for s in sets for p in s._prefixes}) + ["Lorem", " ", "\t", "É", "2020", "Jane", "\u03a3"]
+    documents += [["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 30))]
+                  for _ in range(300)]
+    checked = 0
+    for lines in documents:
+        lowered = "\n".join(lines).lower()
+        assert len(lowered) == len("\n".join(lines))
+        for table in sets:
+            expected = {i: table.candidates(line.lower()) for i, line in enumerate(lines)}
+            expected = {i: found for i, found in expected.items() if found}
+            assert table.by_line(lowered, _line_starts(lines)) == expected
+            checked += len(expected)
+    assert checked > 1_000
+
+
+def test_gated_lines_looks_in_each_line_where_lower_case_changes_lengths():
+    from cvlint.checks.base import gated_lines
+    from cvlint.model import Profile, Source, Span, Text
+
+    lines = ["İstanbul: lorem ipsum dolor", "Your Name", "nothing here"]  # "İ".lower() is two characters
+    profile = Profile(source=Source(path="cv.md", format="markdown"),
+                      lines=[Text(v, Span("cv.md", n, 1, n, len(v) + 1)) for n, v in enumerate(lines, 1)])
+    found = [(line.value, [r.what for r in residues]) for line, residues in gated_lines(profile, load_tables().residue)]
+    expected = [(v, [r.what for r in load_tables().residue.candidates(v.lower())]) for v in lines]
+    assert found == [(v, whats) for v, whats in expected if whats] and found

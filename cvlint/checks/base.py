@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import field
 from datetime import date
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Iterator, Optional
 
 from ..finding import Hit
 from ..model import record
@@ -70,16 +70,49 @@ def version_name(profile) -> str:
     return f"{profile.source.path} ({when.month:02d}/{when.year})" if when.month else f"{profile.source.path} ({when.year})"
 
 
-_LOWERED: list = [None, ""]  # the last profile asked for and its text: the checks of one version run one after another
+# the last profile asked for, its text and its lines' text lower-cased, and where each line starts
+# in the latter: the checks of one version run one after another
+_LOWERED: list = [None, "", None]
+
+
+def _lowered(profile) -> list:
+    if _LOWERED[0] is not profile:
+        values = [line.value for line in profile.lines]
+        joined = "\n".join(values)
+        lines_text = joined.lower()
+        starts, at = [], 0
+        for value in values:
+            starts.append(at)
+            at += len(value) + 1
+        hidden = "".join("\n" + h.text for h in profile.hidden).lower()
+        # a character whose lower case is longer ("İ") would shift every offset after it
+        located = (lines_text, starts) if len(lines_text) == len(joined) else None
+        _LOWERED[:] = [profile, lines_text + hidden, located]
+    return _LOWERED
 
 
 def lowered_text(profile) -> str:
     """A version's whole text and hidden text, lower-cased: what a phrase table is narrowed to
     before it is tried line by line (``PatternSet.within``). Made once for the checks of a
     version (the profile itself is kept to compare, not its id, which a later one may reuse)."""
-    if _LOWERED[0] is not profile:
-        _LOWERED[:] = [profile, "\n".join([line.value for line in profile.lines] + [h.text for h in profile.hidden]).lower()]
-    return _LOWERED[1]
+    return _lowered(profile)[1]
+
+
+def gated_lines(profile, table) -> Iterator[tuple[Any, list]]:
+    """The lines of a version worth trying a pattern table on (one narrowed by ``within``),
+    each with the patterns to try, in order — found by looking for each of the table's
+    prefixes once through the version's text (``PatternSet.by_line``), not in every line."""
+    located = _lowered(profile)[2]
+    holders = table.by_line(*located) if located is not None else None
+    if holders is None:  # every line is worth trying, or the offsets cannot be trusted
+        for line in profile.lines:
+            found = table.candidates(line.value.lower())
+            if found:
+                yield line, found
+        return
+    lines = profile.lines
+    for index, found in holders.items():
+        yield lines[index], found
 
 
 def check(name: str, scope: str = "profile", gives=(), choices: Optional[dict] = None, **defaults):

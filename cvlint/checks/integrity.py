@@ -6,7 +6,7 @@ from .. import patterns
 from ..finding import Hit, Related
 from ..model import Span
 from ..privacy import mask_phones
-from .base import check, lowered_text
+from .base import check, gated_lines
 
 
 @check("hidden-text", gives=("how", "text"), max_quote=80)
@@ -24,13 +24,14 @@ def screener_instruction(profile, params, ctx):
     instructions, to rank the candidate first, or spoken to it as an AI — written as an
     instruction (where a sentence starts), in the CV's text or in its hidden text. One finding
     a line, quoting the words from the instruction on."""
-    table = ctx.tables.screener.within(lowered_text(profile))
-    for line in profile.lines:
-        for kind, m in table.find(line.value):
+    table = ctx.tables.screener  # each gate looked for once through the text (gated_lines)
+    for line, instructions in gated_lines(profile, table.instructions):
+        found = next(((i.kind, m) for i in instructions for m in i.finditer(line.value)), None)  # the first, as table.find
+        if found:
+            kind, m = found
             start = m.start("said")
             span = Span(line.span.path, line.span.line, start + 1, line.span.line, len(line.value) + 1, line.span.page)
             yield Hit(span, {"kind": kind, "text": _quote(line.value[start:], params["max_quote"]), "where": ""})
-            break
     for hidden in profile.hidden:
         for kind, m in table.find(hidden.text):
             yield Hit(hidden.span, {"kind": kind, "text": _quote(hidden.text[m.start("said"):], params["max_quote"]),
@@ -52,12 +53,10 @@ def template_residue(profile, params, ctx):
     """Placeholder text a CV template ships with — lorem ipsum, "Your Name", "[Dates]",
     ``name@example.com``, ``555-0100``, a template's sample entries — left in the CV. One
     finding a line, at the first placeholder on it; a commented-out line shows nothing."""
-    table = ctx.tables.residue.within(lowered_text(profile))
-    for line in profile.lines:
+    for line, residues in gated_lines(profile, ctx.tables.residue):  # each prefix looked for once through the text
         if line.span.line in profile.comment_lines:
             continue
-        lowered = line.value.lower()
-        for residue in table.candidates(lowered):
+        for residue in residues:
             m = next(iter(residue.finditer(line.value)), None)
             if m:
                 n = line.span.line
