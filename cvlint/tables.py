@@ -96,6 +96,76 @@ def literal_prefixes(pattern: str) -> list[str]:
     return [prefix] if prefix else []
 
 
+_QUANTIFIER = patterns.compile(r"\{(\d*)(?:,\d*)?\}")
+
+
+def _quantified(pattern: str, i: int) -> tuple[bool, bool, int]:
+    """The quantifier at ``i``, if any: (may the atom before it be absent, may it repeat, the
+    index past it)."""
+    c = pattern[i:i + 1]
+    if c in ("?", "*", "+"):
+        end = i + 1 + (pattern[i + 1:i + 2] in ("?", "+"))  # lazy or possessive
+        return c != "+", True, end
+    m = _QUANTIFIER.match(pattern, i) if c == "{" else None
+    if m:
+        end = m.end() + (pattern[m.end():m.end() + 1] in ("?", "+"))
+        return not int(m.group(1) or 0), True, end
+    return False, False, i
+
+
+def required_literal(pattern: str) -> str:
+    """The longest lower-cased text every match of ``pattern`` holds: a run of characters
+    written as such at its top level (outside groups and classes), none of them optional
+    ('' if there is none, or the pattern has top-level alternatives). "in (?:the )?submission"
+    holds "submission" wherever it matches; its literal prefix, "in ", is in most lines."""
+    best, run, i = "", "", 0
+    while i < len(pattern):
+        c = pattern[i]
+        literal = None
+        if c == "\\":
+            following = pattern[i + 1:i + 2]
+            literal = following if following and not following.isalnum() else None  # "\." is "."; "\d", "\b" are not text
+            i += 2
+        elif c == "[":  # a class: to its closing bracket (one first, or after "^", is a member)
+            i += 1 + (pattern[i + 1:i + 2] == "^")
+            i += pattern[i:i + 1] == "]"
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif c == "(":
+            end = _group_end(pattern[i:])
+            if end < 0:
+                return ""
+            i += end
+        elif c == "|":
+            return ""
+        elif c in "?*+{)]}.^$":
+            i += 1
+        else:
+            literal, i = c, i + 1
+        optional, repeats, i = _quantified(pattern, i)
+        if literal is not None and not optional:
+            run += literal
+        if literal is None or optional or repeats:  # the run ends here: what follows may not be next to it
+            best, run = max(best, run, key=len), ""
+    return max(best, run, key=len).lower()
+
+
+def gates(alternative: str) -> list[str]:
+    """What a line must hold for ``alternative`` to match in it: its literal prefixes, or the
+    text it holds wherever it matches when that is longer than the shortest prefix (a longer
+    gate is in fewer lines); [] if neither (the pattern is tried on every line)."""
+    branches = _top_level_alternatives(alternative)
+    if len(branches) > 1:  # "a|b": a gate of each, or none
+        found = [gates(branch) for branch in branches]
+        return [gate for each in found for gate in each] if all(found) else []
+    prefixes = literal_prefixes(alternative)
+    held = required_literal(alternative)
+    if held and (not prefixes or len(held) > min(map(len, prefixes))):
+        return [held]
+    return prefixes
+
+
 class GatedPattern:
     """A case-insensitive pattern compiled on first use, with the literal texts one of which
     every match starts with (none if one alternative has none): a ``PatternSet`` tries it only
@@ -105,7 +175,7 @@ class GatedPattern:
 
     def __init__(self, pattern: str, alternatives: list[str]):
         self.pattern = pattern
-        prefixes = [literal_prefixes(a) for a in alternatives]
+        prefixes = [gates(a) for a in alternatives]
         self.prefixes = [p for found in prefixes for p in found] if all(prefixes) else []
         self._compiled: Optional[re.Pattern] = None
 

@@ -130,3 +130,39 @@ def test_gated_lines_looks_in_each_line_where_lower_case_changes_lengths():
     found = [(line.value, [r.what for r in residues]) for line, residues in gated_lines(profile, load_tables().residue)]
     expected = [(v, [r.what for r in load_tables().residue.candidates(v.lower())]) for v in lines]
     assert found == [(v, whats) for v, whats in expected if whats] and found
+
+
+@pytest.mark.parametrize("pattern, held", [
+    (r"in (?:the )?submission(?: process)?(?: to| at)?", "submission"),
+    (r"(?:joint|co|shared|equal)[- ]?first[- ]author(?:ship)?", "author"),
+    (r"n[ée]e?\(?e?\)? le", " le"),  # the optional letters and brackets end a run
+    (r"D\.O\.B\.?", "d.o.b"),
+    (r"ab+c", "ab"),  # "abbc" holds "ab", not "abc"
+    (r"x{0,3}yz", "yz"), (r"x{2}yz", "yz"),
+    (r"[]abc]def", "def"), (r"[^]x]yz", "yz"),  # a bracket first in a class is a member
+    (r"\d+ Sub\w", " sub"),
+    (r"a|b", ""),  # alternatives at the top: nothing every match holds
+    (r"(?:abc)", ""),
+])
+def test_required_literal(pattern, held):
+    from cvlint.tables import required_literal
+
+    assert required_literal(pattern) == held
+
+
+def test_every_table_pattern_matches_only_where_its_gate_is():
+    """Whatever a table's pattern matches holds one of its gates (lower-cased): checked on
+    strings hypothesis makes from each pattern itself, case changes included."""
+    from hypothesis import HealthCheck, given, settings, strategies as st
+
+    tables = load_tables()
+    entries = [e for table in (tables.residue, tables.screener.instructions, tables.status, tables.authorship,
+                               tables.personal_data) for e in table.entries if e.prefixes]
+
+    @settings(max_examples=len(entries) * 20, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(entries).flatmap(lambda e: st.tuples(st.just(e), st.from_regex(re.compile(e.pattern, re.I)))))
+    def check(case):
+        entry, text = case
+        assert any(gate in text.lower() for gate in entry.prefixes), (entry.pattern, text)
+
+    check()
