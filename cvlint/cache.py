@@ -1,5 +1,6 @@
 """A small cache kept between runs, for what is slow to rebuild and the same on every run: the
-parsed TOML of the rule catalogue and its data tables. Nothing read from a CV goes in it, and it
+parsed TOML of the rule catalogue and its data tables, and the gates worked out for the tables'
+patterns (``tables._GATES``). Nothing read from a CV goes in it, and it
 holds data only — dicts, lists, strings, numbers —: no code object, no compiled pattern, nothing
 that is run. Whoever can write the file (a CI cache restored from another branch) can at worst
 make cvlint parse the catalogue again.

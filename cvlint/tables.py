@@ -151,19 +151,60 @@ def required_literal(pattern: str) -> str:
     return max(best, run, key=len).lower()
 
 
-def gates(alternative: str) -> list[str]:
-    """What a line must hold for ``alternative`` to match in it: its literal prefixes, or the
-    text it holds wherever it matches when that is longer than the shortest prefix (a longer
-    gate is in fewer lines); [] if neither (the pattern is tried on every line)."""
-    branches = _top_level_alternatives(alternative)
+def gates(alternative: str, short: int = 4) -> list[str]:
+    """What a line must hold for ``alternative`` to match in it: its literal prefixes or, when
+    one is shorter than ``short`` (or there is none), the text it holds wherever it matches if
+    that is longer (a longer gate is in fewer lines); [] if neither (the pattern is tried on
+    every line). Worked out for every table pattern at each run: kept to a few cheap steps."""
+    branches = _top_level_alternatives(alternative) if "|" in alternative else [alternative]
     if len(branches) > 1:  # "a|b": a gate of each, or none
-        found = [gates(branch) for branch in branches]
+        found = [gates(branch, short) for branch in branches]
         return [gate for each in found for gate in each] if all(found) else []
     prefixes = literal_prefixes(alternative)
-    held = required_literal(alternative)
-    if held and (not prefixes or len(held) > min(map(len, prefixes))):
-        return [held]
+    shortest = min(map(len, prefixes)) if prefixes else 0
+    if shortest < short:
+        held = required_literal(alternative)
+        if len(held) > shortest:
+            return [held]
     return prefixes
+
+
+# each table alternative's gates, worked out once: kept in the cache between runs like a parsed
+# TOML file, as plain data with the size and time of what made it (this file: an edit of how
+# gates are made starts afresh)
+_GATES: dict[str, list[str]] = {}
+
+
+def _gates_of(alternative: str) -> list[str]:
+    found = _GATES.get(alternative)
+    if found is None:
+        found = _GATES[alternative] = gates(alternative)
+    return found
+
+
+def _gates_key() -> tuple[str, tuple[int, int]]:
+    made_by = os.stat(__file__)
+    return f"gates:{os.path.abspath(__file__)}", (made_by.st_mtime_ns, made_by.st_size)
+
+
+def _remembered_gates() -> int:
+    """Fill ``_GATES`` from the cache (an entry of another shape, or of another tables.py, is
+    ignored); how many it holds."""
+    from . import cache
+
+    key, stamp = _gates_key()
+    stored = cache.get(key)
+    if isinstance(stored, tuple) and len(stored) == 3 and stored[:2] == stamp and isinstance(stored[2], dict) \
+            and all(isinstance(v, list) and all(isinstance(g, str) for g in v) for v in stored[2].values()):
+        _GATES.update(stored[2])
+    return len(_GATES)
+
+
+def _remember_gates() -> None:
+    from . import cache
+
+    key, stamp = _gates_key()
+    cache.put(key, (*stamp, dict(_GATES)))
 
 
 class GatedPattern:
@@ -175,7 +216,7 @@ class GatedPattern:
 
     def __init__(self, pattern: str, alternatives: list[str]):
         self.pattern = pattern
-        prefixes = [gates(a) for a in alternatives]
+        prefixes = [_gates_of(a) for a in alternatives]
         self.prefixes = [p for found in prefixes for p in found] if all(prefixes) else []
         self._compiled: Optional[re.Pattern] = None
 
@@ -451,6 +492,14 @@ def _phrases(items: list[dict]) -> PhraseTable:
 
 @lru_cache(maxsize=1)
 def load_tables() -> Tables:
+    remembered = _remembered_gates()
+    tables = _build_tables()
+    if len(_GATES) > remembered:
+        _remember_gates()
+    return tables
+
+
+def _build_tables() -> Tables:
     data_dir = os.path.join(builtin_rules_dir(), "data")
     venues = load_toml(os.path.join(data_dir, "venues.toml"))["venues"]
     status = load_toml(os.path.join(data_dir, "status.toml"))

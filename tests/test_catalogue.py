@@ -65,7 +65,7 @@ def test_a_cache_holding_something_else_is_not_an_error(tmp_path):
     expected = subprocess.run(command, capture_output=True, text=True, env=env)  # fills the cache
     (path,) = (tmp_path / "cvlint").iterdir()
     entries = marshal.loads(path.read_bytes())
-    assert {key.split(":")[0] for key in entries} == {"toml"}  # parsed TOML only: no code, no patterns
+    assert {key.split(":")[0] for key in entries} == {"toml", "gates"}  # parsed TOML and table gates: no code, no patterns
     path.write_bytes(marshal.dumps({key: (1, 2) for key in entries}))
     again = subprocess.run(command, capture_output=True, text=True, env=env)
     assert (again.returncode, again.stdout, again.stderr) == (expected.returncode, expected.stdout, expected.stderr)

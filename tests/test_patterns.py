@@ -49,7 +49,7 @@ def test_the_cache_holds_data_only(tmp_path):
     assert done.returncode == 1
     (path,) = folder.rglob("*.marshal")
     entries = marshal.loads(path.read_bytes())
-    assert entries and all(key.startswith("toml:") for key in entries)
+    assert entries and all(key.startswith(("toml:", "gates:")) for key in entries)
     assert all(cache._is_data(value) for value in entries.values())
 
 
