@@ -100,8 +100,8 @@ _QUANTIFIER = patterns.compile(r"\{(\d*)(?:,\d*)?\}")
 
 
 def _quantified(pattern: str, i: int) -> tuple[bool, bool, int]:
-    """The quantifier at ``i``, if any: (may the atom before it be absent, may it repeat, the
-    index past it)."""
+    """The quantifier at ``i``, if any: (may the atom before it be absent, may it be there other
+    than once — what follows it may then not be next to it —, the index past it)."""
     c = pattern[i:i + 1]
     if c in ("?", "*", "+"):
         end = i + 1 + (pattern[i + 1:i + 2] in ("?", "+"))  # lazy or possessive

@@ -99,9 +99,9 @@ def lowered_text(profile) -> str:
 
 
 def gated_lines(profile, table) -> Iterator[tuple[Any, list]]:
-    """The lines of a version worth trying a pattern table on (one narrowed by ``within``),
-    each with the patterns to try, in order — found by looking for each of the table's
-    prefixes once through the version's text (``PatternSet.by_line``), not in every line."""
+    """The lines of a version worth trying a pattern table on, each with the patterns to try,
+    in order — found by looking for each of the table's gates once through the version's text
+    (``PatternSet.by_line``), not in every line."""
     located = _lowered(profile)[2]
     holders = table.by_line(*located) if located is not None else None
     if holders is None:  # every line is worth trying, or the offsets cannot be trusted
