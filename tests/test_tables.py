@@ -62,10 +62,10 @@ def test_the_set_finds_what_every_pattern_alone_finds(text):
         chosen = {id(entry) for entry in table.candidates(text.lower())}
         found = _brute_force(table.entries, text)
         assert [(i, span) for i, span in found if id(table.entries[i]) in chosen] == found, table
-        # narrowed to a document holding this text and another: the same candidates
-        narrowed = table.within(("Built a parser.\n" + text).lower())
-        assert narrowed.candidates(text.lower()) == table.candidates(text.lower())
-        assert table.within("~~~~").candidates(text.lower()) == [e for e in table.entries if not e.prefixes]
+        # located through a document holding this text and another: the same candidates
+        document = ("Built a parser.\n" + text).lower()
+        assert table.by_line(document, [0, len("Built a parser.\n")]).get(1, []) == table.candidates(text.lower())
+        assert table.by_line("~~~~", [0]) == {} and not [e for e in table.entries if not e.prefixes]
         total += len(found)
     assert (total > 0) == (not text.startswith("Built"))  # each text holds phrases but the control
 

@@ -10,6 +10,6 @@ rule's check is."""
 from __future__ import annotations
 
 from . import authorship, contact, content, dates, encoding, integrity, privacy, shared, status  # noqa: F401  (registers)
-from .base import ACCEPTED, CHECKS, Check, Context, check, lowered_text, version_name
+from .base import ACCEPTED, CHECKS, Check, Context, check, gated_lines, version_name
 
-__all__ = ["ACCEPTED", "CHECKS", "Check", "Context", "check", "lowered_text", "version_name"]
+__all__ = ["ACCEPTED", "CHECKS", "Check", "Context", "check", "gated_lines", "version_name"]

@@ -70,39 +70,30 @@ def version_name(profile) -> str:
     return f"{profile.source.path} ({when.month:02d}/{when.year})" if when.month else f"{profile.source.path} ({when.year})"
 
 
-# the last profile asked for, its text and its lines' text lower-cased, and where each line starts
-# in the latter: the checks of one version run one after another
-_LOWERED: list = [None, "", None]
+# the last profile asked for, its lines' text lower-cased and where each line starts in it (None
+# where lower case changed a length): the checks of one version run one after another
+_LOWERED: list = [None, None]
 
 
-def _lowered(profile) -> list:
+def _lowered_lines(profile) -> Optional[tuple[str, list[int]]]:
     if _LOWERED[0] is not profile:
         values = [line.value for line in profile.lines]
         joined = "\n".join(values)
-        lines_text = joined.lower()
+        lowered = joined.lower()
         starts, at = [], 0
         for value in values:
             starts.append(at)
             at += len(value) + 1
-        hidden = "".join("\n" + h.text for h in profile.hidden).lower()
         # a character whose lower case is longer ("İ") would shift every offset after it
-        located = (lines_text, starts) if len(lines_text) == len(joined) else None
-        _LOWERED[:] = [profile, lines_text + hidden, located]
-    return _LOWERED
-
-
-def lowered_text(profile) -> str:
-    """A version's whole text and hidden text, lower-cased: what a phrase table is narrowed to
-    before it is tried line by line (``PatternSet.within``). Made once for the checks of a
-    version (the profile itself is kept to compare, not its id, which a later one may reuse)."""
-    return _lowered(profile)[1]
+        _LOWERED[:] = [profile, (lowered, starts) if len(lowered) == len(joined) else None]
+    return _LOWERED[1]
 
 
 def gated_lines(profile, table) -> Iterator[tuple[Any, list]]:
     """The lines of a version worth trying a pattern table on, each with the patterns to try,
     in order — found by looking for each of the table's gates once through the version's text
     (``PatternSet.by_line``), not in every line."""
-    located = _lowered(profile)[2]
+    located = _lowered_lines(profile)
     holders = table.by_line(*located) if located is not None else None
     if holders is None:  # every line is worth trying, or the offsets cannot be trusted
         for line in profile.lines:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import patterns
 from ..finding import Hit
 from ..model import Span
-from .base import check, lowered_text
+from .base import check, gated_lines
 
 
 _DIGIT = patterns.compile(r"\d")
@@ -21,12 +21,10 @@ def personal_data(profile, params, ctx):
     section) that is ``min_age`` to ``max_age`` years old: a birth date set beside the
     nationality or the address. The value is marked sensitive so no output prints it."""
     labelled = set()
-    table = ctx.tables.personal_data.within(lowered_text(profile))
-    for line in profile.lines:
+    for line, kinds in gated_lines(profile, ctx.tables.personal_data):
         if not _DIGIT.search(line.value):  # every kind's value has digits (rules/data/personal-data.toml)
             continue
-        lowered = line.value.lower()
-        for kind in table.candidates(lowered):
+        for kind in kinds:
             for m in kind.finditer(line.value):
                 n = line.span.line
                 value_start = m.start("value") + len(m.group("value")) - len(m.group("value").lstrip(" :：#*_|"))

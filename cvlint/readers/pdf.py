@@ -125,7 +125,7 @@ class _Cell:
 _SEPARATOR = "\r\n\x00\ufffe\uffff"  # a line break or no character: ends a word
 # a word: what a space or line break ends; a line-end hyphen ends one too (the word goes on on
 # the next line, with no break between them in the characters)
-_WORDS = patterns.compile("[^ \u00a0\r\n\x00\ufffe\uffff\u00ad]+\u00ad?|\u00ad")
+_WORDS = patterns.compile(f"[^ \u00a0{_SEPARATOR}\u00ad]+\u00ad?|\u00ad")
 _SURROGATE = patterns.compile("[\ud800-\udfff]")
 
 
