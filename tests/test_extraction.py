@@ -430,3 +430,21 @@ def test_a_text_without_a_digit_holds_no_date_nor_date_like_text(monkeypatch):
     monkeypatch.setattr(dates, "_DIGIT", re.compile(""))  # every text looked at in full
     assert [repr(dates.find_dates.__wrapped__(t)) for t in texts] == gated
     assert sum(found != "()" for found in gated) > 3_000
+
+
+def test_text_that_cannot_hold_date_leftovers_is_left_as_it_is():
+    """strip_found asks the leftover pattern only where ``may_leave_leftovers`` says it can
+    match: on random texts of marks, spaces, brackets and the words it removes, each text it
+    lets pass is one the pattern leaves unchanged, and it lets the ones the pattern changes in."""
+    import random
+
+    from cvlint.extract import layout
+
+    pieces = list("abeElLmMsz0 \t\u00a0\u2003-–—|,:;()") + ["since", "FROM", "Until", "ſince", "untıl", " - ", "( )"]
+    rng = random.Random(41)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(50_000)]
+    changed = [t for t in texts if layout._DATE_LEFTOVER.sub(" ", t) != t]
+    assert all(layout.may_leave_leftovers(t) for t in changed)
+    assert len(changed) > 10_000
+    assert sum(not layout.may_leave_leftovers(t) for t in texts) > 5_000  # it does let texts pass
+    assert not layout.may_leave_leftovers("Research Assistant, Harbour University") and layout.may_leave_leftovers("Engineer since")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from .. import patterns
+from ..extract.layout import strip_dates
 from ..finding import Hit, Related
 from ..model import Span
+from ..names import fold
 from ..privacy import mask_phones
 from .base import check, gated_lines
 
@@ -73,16 +75,17 @@ def duplicate_entry(profile, params, ctx):
     and the same dates; a publication whose title is ``publication_similarity`` alike
     (rapidfuzz ratio, words sorted) in the same year. Two sections may list one paper
     (selected and all publications); one section should not."""
-    seen: dict[tuple[str, str], list[tuple[str, object]]] = {}
+    seen: dict[tuple[str, str], list[tuple[str, set[str], object]]] = {}
     reported: set[int] = set()
     for entry in profile.entries:
         key = _entry_key(entry)
-        if len(key.split()) < params["min_words"]:
+        words = set(key.split())  # distinct already: the key's words are a sorted set
+        if len(words) < params["min_words"]:
             continue
         earlier = seen.setdefault((entry.section, entry.heading), [])
-        for first_key, first in earlier:
+        for first_key, first_words, first in earlier:
             if entry.section == "publications":
-                same = entry.year == first.year and _alike(key, first_key) >= params["publication_similarity"]
+                same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"]
             else:
                 same = key == first_key and _dates(entry) == _dates(first)
             if same:
@@ -92,7 +95,7 @@ def duplicate_entry(profile, params, ctx):
                           related=[Related(first.span, "listed here first")])
                 break
         else:
-            earlier.append((key, entry))
+            earlier.append((key, words, entry))
     # a BibTeX file's entries: one key or one DOI twice (where the titles did not already say so)
     firsts: dict[tuple[str, str], object] = {}
     for fact in profile.facts:
@@ -105,12 +108,12 @@ def duplicate_entry(profile, params, ctx):
                       related=[Related(first.span, "listed here first")])
 
 
-def _alike(a: str, b: str, min_shared: float = 0.6) -> float:
-    """rapidfuzz's ratio of two keys; 0 without asking it when they share under ``min_shared``
-    of their words (two papers of one year seldom do, and the import costs ~10 ms)."""
+def _alike(a: str, b: str, words_a: set[str], words_b: set[str], min_shared: float = 0.6) -> float:
+    """rapidfuzz's ratio of two keys (``words_a``, ``words_b``: their words); 0 without asking
+    it when they share under ``min_shared`` of their words (two papers of one year seldom do,
+    and the import costs ~10 ms)."""
     if a == b:
         return 100.0
-    words_a, words_b = set(a.split()), set(b.split())
     if len(words_a & words_b) < min_shared * max(len(words_a), len(words_b), 1):
         return 0.0
     from rapidfuzz import fuzz
@@ -121,9 +124,6 @@ def _alike(a: str, b: str, min_shared: float = 0.6) -> float:
 def _entry_key(entry) -> str:
     """What names an entry, folded, words sorted: its title, organisation, role and place, and
     its first line without its dates (a degree's subject: two degrees of one university)."""
-    from ..extract.layout import strip_dates
-    from ..names import fold
-
     parts = [entry.title] + ([] if entry.section == "publications" else [entry.org, entry.role, entry.location])
     texts = [part.value for part in parts if part is not None]
     if entry.section != "publications" and entry.lines:
