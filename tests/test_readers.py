@@ -130,3 +130,40 @@ def test_legacy_encodings_are_read_right(encoding, text, read_as):
     if read_as:
         assert used == read_as
     assert [p.kind for p in problems] == ["not-utf8"] and f"read as {used}" in problems[0].message
+
+
+def test_text_with_nothing_to_fold_is_taken_as_it_is():
+    """fold_whitespace takes a text whose spaces are single already as it is; on random texts
+    (spaces, tabs, no-break and zero-width spaces, bold ranges) it gives what folding each run
+    gives, with and without column gaps."""
+    import random
+
+    from cvlint.readers.inline import _fold_runs, fold_whitespace
+
+    rng = random.Random(7)
+    pieces = ["a", "Bc", "é", " ", " ", "  ", "   ", "\t", "\u00a0", "\u200b", "–", "x y"]
+    untouched = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        cols = [rng.randint(0, 3) + 2 * k for k in range(len(text))]
+        bold = sorted((a, rng.randint(a, len(text))) for a in rng.sample(range(len(text) + 1), min(2, len(text) + 1)))
+        keep_gaps = rng.random() < 0.5
+        assert fold_whitespace(text, cols, bold, keep_gaps) == _fold_runs(text, cols, bold, keep_gaps), (text, bold)
+        untouched += " ".join(text.split()) == text
+    assert untouched > 1_000
+
+
+def test_tex_without_markup_reads_as_with_an_empty_group():
+    """A piece of TeX with no markup character is read without looking at each command: what
+    it gives equals what the full reading gives once an empty group (``{}``, which adds nothing)
+    makes it look."""
+    import random
+
+    from cvlint.readers.tex import tex_to_text
+
+    rng = random.Random(8)
+    pieces = ["Paper", " ", "  ", "\t", "é", "Zoë", ",", ".", "(2021)", "a–b", "“q”", "|", "\u00a0"]
+    for _ in range(5_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        col = rng.randint(0, 40)
+        assert tex_to_text(text, col) == tex_to_text(text + "{}", col), text

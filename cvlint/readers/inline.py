@@ -184,6 +184,25 @@ def fold_whitespace(
     With ``keep_gaps``, a run of three or more spaces inside the line (a column gap in a
     plain-text layout) becomes ``CELL_GAP`` instead. Taken a word or a run of spaces at a
     time (slices), not a character at a time."""
+    if "\u200b" not in text and " ".join(text.split()) == text:
+        return text, cols[:len(text)], _trimmed(text, bold)  # nothing to fold: each character stays where it is
+    return _fold_runs(text, cols, bold, keep_gaps)
+
+
+def _trimmed(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bold ranges in ``text`` without the spaces they start with (none, if only spaces)."""
+    kept = []
+    for start, end in bold:
+        end = min(end, len(text))
+        while start < end and text[start] == " ":
+            start += 1
+        if start < end:
+            kept.append((start, end))
+    return kept
+
+
+def _fold_runs(text: str, cols: list[int], bold: list[tuple[int, int]], keep_gaps: bool
+               ) -> tuple[str, list[int], list[tuple[int, int]]]:
     parts: list[str] = []
     out_cols: list[int] = []
     remap = [0] * (len(text) + 1) if bold else None  # where each character of ``text`` went
@@ -224,11 +243,4 @@ def fold_whitespace(
     kept = len(out.rstrip(" "))
     if kept < len(out):
         out, out_cols = out[:kept], out_cols[:kept]
-    folded_bold = []
-    for b_start, b_end in bold:
-        s, e = remap[b_start], min(remap[b_end], len(out))
-        while s < e and out[s] == " ":
-            s += 1
-        if s < e:
-            folded_bold.append((s, e))
-    return out, out_cols, folded_bold
+    return out, out_cols, _trimmed(out, [(remap[start], remap[end]) for start, end in bold])

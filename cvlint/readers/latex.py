@@ -8,6 +8,7 @@ of every line keeps its line and column in the ``.tex`` source."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Optional
 
@@ -56,8 +57,6 @@ class _LaTeX:
             self.pattern = re.compile(_MACRO.pattern.replace(r"\\(", rf"\\({names}|", 1))
 
     def where(self, offset: int) -> tuple[int, int]:
-        import bisect
-
         row = bisect.bisect_right(self.line_starts, offset)
         return row, offset - self.line_starts[row - 1]
 
@@ -130,12 +129,12 @@ class _LaTeX:
     def plain(self, start: int, end: int, kind: str) -> str:
         offset = start
         for part in self.text[start:end].split("\n"):
-            row, col = self.where(offset)
-            plain, cols, bolds = tex_to_text(part, col)
             offset += len(part) + 1
             if not part.strip():
                 self.builder.blank()  # a blank line ends a paragraph in TeX too
                 continue
+            row, col = self.where(offset - len(part) - 1)
+            plain, cols, bolds = tex_to_text(part, col)
             if plain.strip(" ,|"):
                 depth = self.depth(offset - len(part) - 1) if kind != "text" else 0
                 self.builder.line([Piece(plain, row, cols, bolds)], kind=kind, depth=depth)

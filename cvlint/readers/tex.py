@@ -8,6 +8,7 @@ from __future__ import annotations
 import unicodedata
 
 from .. import patterns
+from .inline import fold_whitespace
 
 _ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304", ".": "\u0307",
             "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "r": "\u030a", "k": "\u0328", "d": "\u0323",
@@ -69,6 +70,8 @@ def _group_end(text: str, i: int) -> int:
 def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int, int]]]:
     """Readable text of TeX markup, the 0-based column of each character (``col`` is where
     ``text`` starts), and the ranges that were bold."""
+    if _PLAIN.fullmatch(text):  # no markup at all (most pieces of a CV's lines)
+        return fold_whitespace(text, list(range(col, col + len(text))), keep_gaps=True)
     out: list[str] = []
     cols: list[int] = []
     bold: list[tuple[int, int]] = []
@@ -207,6 +210,4 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
     for kind, start in groups:  # unclosed groups at the end of a piece
         if kind == "bold" and len(out) > start:
             bold.append((start, len(out)))
-    from .inline import fold_whitespace
-
     return fold_whitespace("".join(out), cols, sorted(bold), keep_gaps=True)
