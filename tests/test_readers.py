@@ -167,3 +167,49 @@ def test_tex_without_markup_reads_as_with_an_empty_group():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
         col = rng.randint(0, 40)
         assert tex_to_text(text, col) == tex_to_text(text + "{}", col), text
+
+
+def test_json_strings_read_as_json_reads_them_and_where_they_are():
+    """parse_json takes a string with no escape as its text and asks json only for the others:
+    on random documents (escapes, quotes, backslashes, non-ASCII, surrogate escapes) every
+    value equals json.loads's, and every string node points just past its opening quote."""
+    import json
+    import random
+
+    from cvlint.readers.data import parse_json
+
+    rng = random.Random(9)
+    atoms = ["Zoë", "a\\b", 'say "hi"', "tab\there", "line\nbreak", "😀", "\ud83d", "/", "", "  x ", "\u2028", "\x7f"]
+
+    def make(depth: int):
+        kind = rng.random()
+        if depth > 3 or kind < 0.5:
+            return "".join(rng.choice(atoms) for _ in range(rng.randint(0, 3)))
+        if kind < 0.75:
+            return [make(depth + 1) for _ in range(rng.randint(0, 4))]
+        return {make(9): make(depth + 1) for _ in range(rng.randint(0, 4))}
+
+    def plain(node):
+        if isinstance(node.value, dict):
+            return {key: plain(value) for key, value in node.value.items()}
+        if isinstance(node.value, list):
+            return [plain(value) for value in node.value]
+        return node.value
+
+    def strings(node):
+        if isinstance(node.value, dict):
+            for value in node.value.values():
+                yield from strings(value)
+        elif isinstance(node.value, list):
+            for value in node.value:
+                yield from strings(value)
+        else:
+            yield node
+
+    for _ in range(2_000):
+        value = make(0)
+        text = json.dumps(value, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
+        node = parse_json(text)
+        assert plain(node) == json.loads(text)
+        lines = text.split("\n")
+        assert all(lines[n.row - 1][n.col - 1] == '"' for n in strings(node))

@@ -3,6 +3,7 @@ about a field can point at its line and column."""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from typing import Optional, Union
@@ -49,6 +50,7 @@ class Node:
 
 _NUMBER = patterns.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 _STRING = patterns.compile(r'"(?:[^"\\\n]|\\.)*"')
+_PLAIN_STRING = patterns.compile(r'"[^"\\\x00-\x1f]*"')  # no escape, no control character: its text is its value
 _SPACE = patterns.compile(r"[ \t\r\n]*")
 
 
@@ -57,8 +59,6 @@ def parse_json(text: str) -> Node:
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def where(offset: int) -> tuple[int, int]:
-        import bisect
-
         row = bisect.bisect_right(line_starts, offset)
         return row, offset - line_starts[row - 1]
 
@@ -66,9 +66,16 @@ def parse_json(text: str) -> Node:
         row, col = where(offset)
         raise DataError(message, row, col + 1)
 
-    def string(m, i: int) -> str:
+    def string_at(i: int, missing: str) -> tuple[str, int]:
+        """The string that starts at ``text[i] == '"'`` and where it ends."""
+        m = _PLAIN_STRING.match(text, i)
+        if m:  # most strings: taken as they are, json.loads asked only to undo escapes
+            return text[i + 1:m.end() - 1], m.end()
+        m = _STRING.match(text, i)
+        if not m:
+            fail(missing, i)
         try:
-            return json.loads(m.group())
+            return json.loads(m.group()), m.end()
         except ValueError as error:  # a raw control character, a bad escape: in a key as in a value
             fail("a raw control character or a bad escape in a string", i + error.pos)
 
@@ -86,11 +93,8 @@ def parse_json(text: str) -> Node:
             if text.startswith("}", i):
                 return Node(items, row, col), i + 1
             while True:
-                m = _STRING.match(text, i)
-                if not m:
-                    fail("expected a quoted key", i)
-                key = string(m, i)
-                i = _SPACE.match(text, m.end()).end()
+                key, i = string_at(i, "expected a quoted key")
+                i = _SPACE.match(text, i).end()
                 if not text.startswith(":", i):
                     fail("expected ':'", i)
                 items[key], i = value(i + 1, depth + 1)
@@ -119,11 +123,9 @@ def parse_json(text: str) -> Node:
                     return Node(elements, row, col), i + 1
                 fail("expected ',' or ']'", i)
         if c == '"':
-            m = _STRING.match(text, i)
-            if not m:
-                fail("unterminated string", i)
             row, col = where(i + 1)
-            return Node(string(m, i), row, col), m.end()
+            string, end = string_at(i, "unterminated string")
+            return Node(string, row, col), end
         m = _NUMBER.match(text, i)
         word = m.group() if m else next((w for w in ("true", "false", "null") if text.startswith(w, i)), None)
         if not word:
