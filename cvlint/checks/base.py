@@ -70,31 +70,23 @@ def version_name(profile) -> str:
     return f"{profile.source.path} ({when.month:02d}/{when.year})" if when.month else f"{profile.source.path} ({when.year})"
 
 
-# the last profile asked for: its lines' text joined by newlines, where each line starts in it,
-# and the text lower-cased (None where lower case changed a length): the checks of one version
-# run one after another
-_JOINED: list = [None, None, None, None]
+# the last profile asked for, its lines' text lower-cased and where each line starts in it (None
+# where lower case changed a length): the checks of one version run one after another
+_LOWERED: list = [None, None]
 
 
-def joined_lines(profile) -> tuple[str, list[int]]:
-    """A version's lines joined by newlines, and where each line starts in that text: a
-    pattern that cannot match across lines is searched once through it, not line by line."""
-    if _JOINED[0] is not profile:
+def _lowered_lines(profile) -> Optional[tuple[str, list[int]]]:
+    if _LOWERED[0] is not profile:
         values = [line.value for line in profile.lines]
         joined = "\n".join(values)
+        lowered = joined.lower()
         starts, at = [], 0
         for value in values:
             starts.append(at)
             at += len(value) + 1
-        lowered = joined.lower()
         # a character whose lower case is longer ("İ") would shift every offset after it
-        _JOINED[:] = [profile, joined, starts, (lowered, starts) if len(lowered) == len(joined) else None]
-    return _JOINED[1], _JOINED[2]
-
-
-def _lowered_lines(profile) -> Optional[tuple[str, list[int]]]:
-    joined_lines(profile)
-    return _JOINED[3]
+        _LOWERED[:] = [profile, (lowered, starts) if len(lowered) == len(joined) else None]
+    return _LOWERED[1]
 
 
 def gated_lines(profile, table) -> Iterator[tuple[Any, list]]:
