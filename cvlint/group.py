@@ -143,15 +143,20 @@ def _alike(key: str, texts: list[str], cutoff: float) -> set[int]:
 
 
 def _owner_by_entries(page: Profile, choices: dict[str, tuple[list[str], list[list[int]]]], keys: EntryKeys,
-                      person_of: Callable[[int], int]) -> Optional[int]:
+                      person_of: Callable[[int], int], found: dict[tuple[str, str], set[int]]) -> Optional[int]:
     """The one person (a named profile's group) that shares most of ``page``'s entries, or
-    None: too few shared, or two people share as many."""
+    None: too few shared, or two people share as many. ``found``: the choices alike to each
+    (section, key) asked so far (a site's pages repeat their entries: each scored once)."""
     shared: dict[int, int] = {}  # person -> how many of the page's entries they have
     for entry in page.entries:
         texts, owners = choices.get(entry.section, ((), ()))
-        if not keys(entry) or not texts:
+        key = keys(entry)
+        if not key or not texts:
             continue
-        for person in {person_of(owner) for index in _alike(keys(entry), texts, TITLE_MATCH) for owner in owners[index]}:
+        alike = found.get((entry.section, key))
+        if alike is None:
+            alike = found[(entry.section, key)] = _alike(key, texts, TITLE_MATCH)
+        for person in {person_of(owner) for index in alike for owner in owners[index]}:
             shared[person] = shared.get(person, 0) + 1
     if not shared:
         return None
@@ -241,8 +246,9 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
     keys = EntryKeys()
     pages = [i for i in free if not (profiles[i].person.names or profiles[i].person.emails) and profiles[i].entries]
     choices = _entries_by_section([j for j in readable if profiles[j].person.names], profiles, keys) if pages else {}
+    found: dict[tuple[str, str], set[int]] = {}
     for i in pages:
-        owner = _owner_by_entries(profiles[i], choices, keys, find)
+        owner = _owner_by_entries(profiles[i], choices, keys, find, found)
         if owner is not None:
             union(i, owner)
 
@@ -283,14 +289,6 @@ def _similarity(a: str, b: str) -> float:
     return fuzz.ratio(a, b)
 
 
-def _similarity_of(a: str, b: str, known: dict[tuple[str, str], float]) -> float:
-    """``_similarity(a, b)``, remembered in ``known``."""
-    score = known.get((a, b))
-    if score is None:
-        score = known[(a, b)] = _similarity(a, b)
-    return score
-
-
 _ACRONYM = patterns.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")
 
 
@@ -313,19 +311,19 @@ def _across_sections(a: Entry, b: Entry) -> bool:
     return a.dates.start.year == b.dates.start.year
 
 
-def _disjoint(a: Entry, b: Entry, slack_months: int = 12) -> bool:
-    """Both entries are dated ranges that do not overlap, even by ``slack_months``: two
+def _months(entry: Entry) -> Optional[tuple[int, int]]:
+    """An entry's dated range as first and last month (an open end far in the future), or None."""
+    found = entry.dates
+    if not (found and found.is_range):
+        return None
+    end = 10 ** 6 if found.open_end or found.end is None else found.end.ordinal(end=True)
+    return found.start.ordinal(), end
+
+
+def _disjoint(a: Optional[tuple[int, int]], b: Optional[tuple[int, int]], slack_months: int = 12) -> bool:
+    """Two entries' dated ranges (``_months``) that do not overlap, even by ``slack_months``: two
     different positions, whatever their titles say. A moved start or end still overlaps."""
-    if not (a.dates and b.dates and a.dates.is_range and b.dates.is_range):
-        return False
-
-    def months(d):
-        start = d.start.ordinal()
-        end = 10 ** 6 if d.open_end or d.end is None else d.end.ordinal(end=True)
-        return start, end
-
-    (s1, e1), (s2, e2) = months(a.dates), months(b.dates)
-    return e1 + slack_months < s2 or e2 + slack_months < s1
+    return a is not None and b is not None and (a[1] + slack_months < b[0] or b[1] + slack_months < a[0])
 
 
 def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
@@ -345,6 +343,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
     by_start: dict[int, list[int]] = {}
     # an entry's key meets the same other keys in version after version: each pair scored once
     similar: dict[tuple[str, str], float] = {}
+    anchor_months: list[Optional[tuple[int, int]]] = []  # each cluster's anchor's, worked out once
     for profile in reversed(profiles):  # newest first, so it anchors each cluster
         candidates = []
         for entry in profile.entries:
@@ -354,15 +353,24 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
             near = by_section.get(entry.section, [])
             if entry.dates and entry.section != "publications":
                 near = sorted(set(near).union(by_start.get(entry.dates.start.year, ())))
+            months = _months(entry)
             for index in near:
-                cluster = clusters[index]
-                anchor = cluster[0][1]
-                if _disjoint(entry, anchor):
+                anchor = clusters[index][0][1]
+                if _disjoint(months, anchor_months[index]):
                     continue  # two jobs with one title ("Teaching Assistant" in 2020 and in 2024)
                 if anchor.section != entry.section and not _across_sections(entry, anchor):
                     continue
                 known = cluster_keys[index]
-                score = 100.0 if key in known else max(_similarity_of(key, other, similar) for other in known)
+                if key in known:
+                    score = 100.0
+                else:
+                    score = 0.0
+                    for other in known:
+                        alike = similar.get((key, other))
+                        if alike is None:
+                            alike = similar[(key, other)] = _similarity(key, other)
+                        if alike > score:
+                            score = alike
                 needed = TITLE_MATCH if anchor.section == entry.section else ACROSS_SECTIONS_MATCH
                 if score < needed and anchor.section == entry.section and _same_start_and_name(entry, anchor):
                     score = needed  # one entry written in two languages: same start, same acronym
@@ -388,6 +396,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                         by_start.setdefault(entry.dates.start.year, []).append(len(clusters))
                     clusters.append([(profile, entry)])
                     cluster_keys.append({key: None})
+                    anchor_months.append(_months(entry))
     for cluster in clusters:
         cluster.reverse()  # oldest first
     return clusters if keep_single else [c for c in clusters if len(c) > 1]

@@ -22,6 +22,15 @@ def test_nameless_page_joins_the_one_person_whose_entries_it_shares(tmp_path, ru
     assert groups_of(tmp_path, files, rules) == [["a/cv.md", "a/site.md"], ["b/cv.md"]]
 
 
+def test_nameless_pages_that_repeat_their_entries_each_join_their_owner(tmp_path, rules):
+    """Two people's sites, two nameless pages each: a page's entries are scored against the
+    named versions once per distinct entry, and each page still joins its own person."""
+    other = "## Projects\n* **Compiler fuzzing**, 2020 – 2021\n* **Robot arm control**, 2019 – 2020\n"
+    files = {"a/cv.md": "# Mei Tanaka\n" + ENTRIES, "a/site.md": ENTRIES, "a/old.md": ENTRIES,
+             "b/cv.md": "# Jonas Berg\n" + other, "b/site.md": other, "b/talks.md": other}
+    assert groups_of(tmp_path, files, rules) == [["a/cv.md", "a/old.md", "a/site.md"], ["b/cv.md", "b/site.md", "b/talks.md"]]
+
+
 def test_nameless_page_shared_by_two_people_joins_neither(tmp_path, rules):
     files = {"a/cv.md": "# Mei Tanaka\n" + ENTRIES, "b/cv.md": "# Jonas Berg\n" + ENTRIES, "site.md": ENTRIES}
     assert groups_of(tmp_path, files, rules) == [["a/cv.md"], ["b/cv.md"], ["site.md"]]
