@@ -213,3 +213,29 @@ def test_json_strings_read_as_json_reads_them_and_where_they_are():
         assert plain(node) == json.loads(text)
         lines = text.split("\n")
         assert all(lines[n.row - 1][n.col - 1] == '"' for n in strings(node))
+
+
+def test_markdown_inline_reads_plain_runs_at_once_as_a_character_at_a_time(monkeypatch):
+    """clean_inline takes a run of characters that start no markup as one token; on random
+    Markdown lines (emphasis, code, links, entities, escapes, tags) it gives what tokenizing
+    one character at a time gives: text, every column and every bold range."""
+    import random
+    import re
+
+    from cvlint.readers import inline
+
+    rng = random.Random(11)
+    pieces = ["a", "Zoë", " ", "  ", "*", "**", "**Bold** ", "_", "__", "`", "``", "[x](http://a.b)", "[y][1]", "![i](p.png)",
+              "<b>", "</b>", "<https://c.d>", "&amp;", "&nbsp", "&#233;", "\\*", "\\", "{{ x }}", "{% y %}", "!", "[",
+              "<", "&", "{", "snake_case", "(", ")", ".", "—", "\t"]
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 16))) for _ in range(5_000)]
+    starts = [rng.randint(0, min(3, len(line))) for line in lines]
+    inline.clean_inline.cache_clear()
+    at_once = [inline.clean_inline(line, start) for line, start in zip(lines, starts)]
+    inline.clean_inline.cache_clear()
+    monkeypatch.setattr(inline, "_TEXT_RUN", re.compile(r"(?!)"))  # no run: every character its own token
+    try:
+        assert [inline.clean_inline(line, start) for line, start in zip(lines, starts)] == at_once
+    finally:
+        inline.clean_inline.cache_clear()
+    assert sum(bool(bold) for _, _, bold in at_once) > 500

@@ -26,8 +26,10 @@ _LIQUID = patterns.compile(r"\{%.*?%\}|\{\{.*?\}\}")
 # the content cannot hold a backtick run of that length, so matching never backtracks far
 _CODE = patterns.compile(r"(`+)(?!`)((?:[^`]|(?!\1)`+)+?)(?<!`)\1(?!`)")
 _ESCAPABLE = set("\\`*_{}[]()#+-.!|<>~\"'$&")
+_TEXT_RUN = patterns.compile(r"[^\\`!\[<&{*_]+")  # characters that start no markup: one token for the run
 
-# token: (char, col) for text; [RUN, col, run_char, run_length, can_open, can_close] for emphasis runs
+# token: (text, col) for text, its characters at col, col + 1, …; [RUN, col, run_char,
+# run_length, can_open, can_close] for emphasis runs
 RUN = None  # marks an emphasis run: no character of the text (a NUL byte included) can be mistaken for it
 Atom = tuple
 
@@ -39,6 +41,12 @@ def _is_punct(ch: str) -> bool:
 def _tokenize(raw: str, start: int, end: int, out: list) -> None:
     i = start
     while i < end:
+        run = _TEXT_RUN.match(raw, i, end)
+        if run:
+            out.append((run.group(), i))
+            i = run.end()
+            if i >= end:
+                break
         ch = raw[i]
         if ch == "\\" and i + 1 < end and raw[i + 1] in _ESCAPABLE:
             out.append((raw[i + 1], i + 1))
@@ -154,23 +162,27 @@ def clean_inline(raw: str, start: int = 0) -> tuple[str, list[int], list[tuple[i
     strong_open = {o for o, _, used in pairs if used == 2}
     strong_close = {c: o for o, c, used in pairs if used == 2}
 
-    chars: list[str] = []
+    texts: list[str] = []
     cols: list[int] = []
     bold: list[tuple[int, int]] = []
     open_at: dict[int, int] = {}
     for index, token in enumerate(tokens):
         if token[0] is RUN:
             if index in strong_close and strong_close[index] in open_at:
-                bold.append((open_at.pop(strong_close[index]), len(chars)))
+                bold.append((open_at.pop(strong_close[index]), len(cols)))
             if index in strong_open:
-                open_at[index] = len(chars)
-            for k in range(token[3]):  # unmatched delimiter characters are literal text
-                chars.append(token[2])
-                cols.append(token[1] + k)
+                open_at[index] = len(cols)
+            if token[3]:  # unmatched delimiter characters are literal text
+                texts.append(token[2] * token[3])
+                cols.extend(range(token[1], token[1] + token[3]))
             continue
-        chars.append(token[0])
-        cols.append(token[1])
-    return fold_whitespace("".join(chars), cols, bold)
+        text, col = token
+        texts.append(text)
+        if len(text) == 1:
+            cols.append(col)
+        else:
+            cols.extend(range(col, col + len(text)))
+    return fold_whitespace("".join(texts), cols, bold)
 
 
 _SPACES = patterns.compile("[\\s\u200b]+")
