@@ -105,3 +105,22 @@ def test_screener_instructions_are_found_where_a_sentence_starts(tmp_path, rules
     result = run([str(tmp_path / "cv.md")], rules)
     messages = [f.message for f in result.findings if f.code == "CV902"]
     assert messages == ([f"text addressed to screening software, {found}"] if found else [])
+
+
+def test_phone_numbers_are_looked_for_only_in_text_with_enough_digits(monkeypatch):
+    """phone_spans answers at once for a text with fewer digits than a phone number has; on
+    random texts of digits, separators and words it finds what looking in full finds, and
+    mask leaves a text with nothing to mask as it is."""
+    import random
+
+    from cvlint import privacy
+
+    rng = random.Random(5)
+    pieces = ["0", "12", "555", "2019", "+44", "(0)", " ", "-", ".", "/", "Tel:", "a", "٣", "20 7946 0958"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20_000)]
+    gated = [privacy.phone_spans(t) for t in texts]
+    monkeypatch.setattr(privacy, "PHONE_DIGITS", 0)  # every text looked at in full
+    assert [privacy.phone_spans(t) for t in texts] == gated
+    assert sum(bool(spans) for spans in gated) > 2_000
+    assert privacy.mask("Tel: 020 7946 0958", []) == "Tel: 020 7946 0958"
+    assert privacy.mask("Tel: 020 7946 0958", [(6, 19)]) == "Tel: ••• •••• ••••"
