@@ -7,6 +7,8 @@ expression cost more start-up time than reading a CV."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import patterns
 from ..names import fold
 
@@ -55,6 +57,13 @@ def _is_role(plain: str, dotted: bool) -> bool:
     return plain[:2] == "se" and plain[2:].isdigit()  # "Senior SE2": a software-engineer level
 
 
+# the parts of an entry's header are asked each question several times (by the layout stage, by
+# each field's features) and the same parts recur in a person's versions: answers are kept for
+# the last few hundred texts, a CV's worth or two, not a corpus's
+_RECENT = 512
+
+
+@lru_cache(maxsize=_RECENT)
 def names_role(text: str) -> bool:
     """A word of ``text`` names a role, a position or a degree."""
     return any(_is_role(plain, dotted) for plain, dotted in _words(text))
@@ -65,6 +74,7 @@ def starts_with_role(text: str) -> bool:
     return first is not None and _is_role(*first)
 
 
+@lru_cache(maxsize=_RECENT)
 def names_organisation(text: str) -> bool:
     """A word of ``text`` names a kind of organisation."""
     return any(plain in ORG_WORDS or dotted and plain in _DOTTED_ORG_WORDS for plain, dotted in _words(text))
@@ -90,6 +100,7 @@ ontario quebec alberta manitoba bavaria bayern catalonia catalunya
 _REMOTE = frozenset("remote online hybrid teletravail remoto".split())
 
 
+@lru_cache(maxsize=_RECENT)
 def names_a_place(text: str, max_words: int = 5) -> bool:
     """``Lund, Sweden``, ``Boston MA``, ``Evanston, Illinois US``, ``Nantes (44)``, ``Remote``: a
     short run of capitalised words ending in a country, a state, or a two-letter code."""
