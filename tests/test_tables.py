@@ -193,3 +193,25 @@ def test_gates_are_worked_out_once_and_remembered_between_runs(tmp_path, monkeyp
         monkeypatch.setattr(tables, "_GATES", {})
         assert tables._remembered_gates() == 0
     cache.clear()
+
+
+def test_the_prefixes_looked_for_through_a_text_are_those_that_hold_no_other():
+    """``_holding``: each prefix that holds no other prefix, with the prefixes that hold it, as
+    the definition says it (every pair compared), on the tables' own prefixes and random sets."""
+    import random
+
+    from cvlint.tables import _holding
+
+    def by_definition(prefixes):
+        shortest = [p for p in prefixes if not any(other != p and other in p for other in prefixes)]
+        return {p: [longer for longer in prefixes if longer != p and p in longer] for p in shortest}
+
+    tables = load_tables()
+    sets = [tables.residue, tables.screener.instructions, tables.status, tables.authorship, tables.personal_data]
+    rng = random.Random(3)
+    prefix_lists = [s._prefixes for s in sets] + [
+        list(dict.fromkeys("".join(rng.choice("ab ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))))
+        for _ in range(3_000)]
+    for prefixes in prefix_lists:
+        assert _holding(prefixes) == by_definition(prefixes)
+    assert _holding(tables.residue._prefixes)["name"][:3] == ["your name here", "name of ", "company name"]
