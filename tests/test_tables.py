@@ -75,6 +75,8 @@ def test_every_personal_data_value_needs_a_digit():
     needs one: with ``\\d`` made impossible, no value matches anything a CV line holds."""
     import os
 
+    import os
+
     from cvlint.rule_files import builtin_rules_dir, load_toml
 
     kinds = load_toml(os.path.join(builtin_rules_dir(), "data", "personal-data.toml"))["kind"]
@@ -215,3 +217,30 @@ def test_the_prefixes_looked_for_through_a_text_are_those_that_hold_no_other():
     for prefixes in prefix_lists:
         assert _holding(prefixes) == by_definition(prefixes)
     assert _holding(tables.residue._prefixes)["name"][:3] == ["your name here", "name of ", "company name"]
+
+
+def test_every_screener_phrase_holds_a_gate_of_its_kind():
+    """The screener's gates are written in its table by hand: each phrase pattern of a kind,
+    alone (the lead-ins and the sentence start only add to a match), holds one of the kind's
+    gates on 300 strings made from it, case changes included."""
+    import re
+
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    import os
+
+    from cvlint.rule_files import builtin_rules_dir, load_toml
+
+    data = load_toml(os.path.join(builtin_rules_dir(), "data", "screener.toml"))
+    kinds = {entry.kind: entry.prefixes for entry in load_tables().screener.instructions.entries}  # the gates as used
+    cases = [(kinds[item["kind"]], pattern) for item in data["instruction"] for pattern in item["patterns"]]
+    assert all(gates for gates, _ in cases)
+
+    @settings(max_examples=len(cases) * 300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @given(st.sampled_from(cases).flatmap(lambda c: st.tuples(st.just(c[0]), st.from_regex(re.compile(c[1], re.I), fullmatch=True))))
+    def check(case):
+        gates, text = case
+        assert any(gate in text.lower() for gate in gates), (gates, text)
+
+    check()
