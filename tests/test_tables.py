@@ -216,26 +216,31 @@ def test_the_prefixes_looked_for_through_a_text_are_those_that_hold_no_other():
         for _ in range(3_000)]
     for prefixes in prefix_lists:
         assert _holding(prefixes) == by_definition(prefixes)
-    assert _holding(tables.residue._prefixes)["name"][:3] == ["your name here", "name of ", "company name"]
+    assert _holding(["your name here", "name", "company name", "user", "username"]) == {
+        "name": ["your name here", "company name", "username"], "user": ["username"]}
 
 
-def test_every_screener_phrase_holds_a_gate_of_its_kind():
-    """The screener's gates are written in its table by hand: each phrase pattern of a kind,
-    alone (the lead-ins and the sentence start only add to a match), holds one of the kind's
-    gates on 300 strings made from it, case changes included."""
+def test_every_pattern_holds_one_of_its_hand_written_gates():
+    """The screener's gates, and a residue item's ``gate``, are written in their tables by hand:
+    each pattern, alone (a lead-in, a sentence start or a whole field only add to a match), holds
+    one of its gates — as the table uses them — on 300 strings made from it, case changes included."""
+    import os
     import re
 
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    import os
-
     from cvlint.rule_files import builtin_rules_dir, load_toml
+    from cvlint.tables import Residue
 
-    data = load_toml(os.path.join(builtin_rules_dir(), "data", "screener.toml"))
-    kinds = {entry.kind: entry.prefixes for entry in load_tables().screener.instructions.entries}  # the gates as used
-    cases = [(kinds[item["kind"]], pattern) for item in data["instruction"] for pattern in item["patterns"]]
-    assert all(gates for gates, _ in cases)
+    data_dir = os.path.join(builtin_rules_dir(), "data")
+    kinds = {entry.kind: entry.prefixes for entry in load_tables().screener.instructions.entries}
+    cases = [(kinds[item["kind"]], pattern) for item in load_toml(os.path.join(data_dir, "screener.toml"))["instruction"]
+             for pattern in item["patterns"]]
+    cases += [(Residue(item["what"], pattern, gate=item["gate"]).prefixes, pattern)
+              for item in load_toml(os.path.join(data_dir, "template-residue.toml"))["residue"] if "gate" in item
+              for pattern in item["patterns"]]
+    assert len(cases) > 15 and all(gates for gates, _ in cases)
 
     @settings(max_examples=len(cases) * 300, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
     @given(st.sampled_from(cases).flatmap(lambda c: st.tuples(st.just(c[0]), st.from_regex(re.compile(c[1], re.I), fullmatch=True))))
