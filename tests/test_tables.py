@@ -75,8 +75,6 @@ def test_every_personal_data_value_needs_a_digit():
     needs one: with ``\\d`` made impossible, no value matches anything a CV line holds."""
     import os
 
-    import os
-
     from cvlint.rule_files import builtin_rules_dir, load_toml
 
     kinds = load_toml(os.path.join(builtin_rules_dir(), "data", "personal-data.toml"))["kind"]
