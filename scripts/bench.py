@@ -13,6 +13,7 @@ as users run it: byte-code compiled, no editable-install hooks.
 from __future__ import annotations
 
 import argparse
+import re
 import statistics
 import subprocess
 import sys
@@ -136,8 +137,12 @@ def _letters(k: int) -> str:
 
 def make_corpus_mix(folder: Path, count: int, cvlint: list[str]) -> None:
     """``count`` CVs of as many people: the Markdown, JSON, YAML and LaTeX CVs of
-    ../shared/corpus in turn, each copy made another person (its owner's names and e-mail
-    addresses, as cvlint reads them, given a suffix of letters)."""
+    ../shared/corpus in turn, each copy made another person: the last word of each of its
+    owner's names, as cvlint reads them, wherever it is written, given another first letter
+    ("John Q. Public", "John Q. Bublic": two people, where a suffix left "John Q. Publica" and
+    "John Q. Publicb" one by their initial), and each e-mail address a number (other digits:
+    two accounts, where "kjhealya@" and "kjhealyb@" read as one address and its typo). Files of
+    one person in the corpus stay one person."""
     import json
 
     sources = sorted(p for p in CORPUS.rglob("*") if p.suffix in (".md", ".json", ".yaml", ".tex") and p.parent.name != "history")
@@ -147,12 +152,14 @@ def make_corpus_mix(folder: Path, count: int, cvlint: list[str]) -> None:
     for i in range(count):
         source, (names, emails) = sources[i % len(sources)], owners[i % len(sources)]
         text = source.read_text(encoding="utf-8", errors="replace")
-        tag = _letters(i // len(sources))
-        for name in names:
-            text = text.replace(name, name + tag)
+        copy = i // len(sources)
+        tag = _letters(copy)
         for email in emails:
             local, _, domain = email.partition("@")
-            text = text.replace(email, f"{local}{tag}@{domain}")
+            text = text.replace(email, f"{local}{copy:03d}@{domain}")
+        for last in dict.fromkeys(name.split()[-1] for name in names if name.split()):
+            renamed = tag.capitalize() + last[1:]
+            text = re.sub(rf"(?<!\w){re.escape(last)}(?!\w)", lambda m: renamed, text)
         target = folder / f"{i:05d}" / source.name
         target.parent.mkdir(parents=True)
         target.write_text(text, encoding="utf-8")
