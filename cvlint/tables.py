@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterator, Optional
 
@@ -243,7 +244,7 @@ class PatternSet:
             for prefix in entry.prefixes:
                 self._by_prefix.setdefault(prefix, []).append(i)
         self._prefixes = list(self._by_prefix)
-        self._holding = _holding(self._prefixes)
+        self._holding: Optional[dict[str, list[str]]] = None  # on first use: the tables tried a line at a time never need it
 
     def by_line(self, lowered_document: str, starts: list[int]) -> Optional[dict[int, list]]:
         """For each line of a document that holds one of this set's prefixes, by its index, the
@@ -254,8 +255,8 @@ class PatternSet:
         character's length changed). None when some entry has no gate: every line has one."""
         if self._always:
             return None
-        from bisect import bisect_right
-
+        if self._holding is None:
+            self._holding = _holding(self._prefixes)
         found: dict[int, set[int]] = {}
         for prefix, longer in self._holding.items():
             at = lowered_document.find(prefix)

@@ -96,7 +96,6 @@ def test_a_piece_taken_whole_makes_the_line_folding_it_would(monkeypatch):
     """A piece with nothing to fold (words one space apart) is taken whole: on random pieces,
     bold or not, the line is the one folding them a word or a gap at a time makes."""
     import random
-    import re
 
     from cvlint.readers import compose
     from cvlint.readers.compose import LineBuilder, Piece
@@ -117,7 +116,7 @@ def test_a_piece_taken_whole_makes_the_line_folding_it_would(monkeypatch):
 
     cases = [[piece() for _ in range(rng.randint(1, 5))] for _ in range(3_000)]
     taken_whole = [built(pieces) for pieces in cases]
-    monkeypatch.setattr(compose, "_WORDS_SPACED_ONCE", re.compile(r"(?!)"))  # every piece folded
+    monkeypatch.setattr(compose, "spaced_once", lambda text: False)  # every piece folded
     assert [built(pieces) for pieces in cases] == taken_whole
     assert sum(line is not None for line in taken_whole) > 2_000
 

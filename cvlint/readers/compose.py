@@ -8,9 +8,9 @@ from typing import Optional
 
 from .. import patterns
 from ..document import Line
+from .inline import clean_inline, spaced_once
 
 _TOKEN = patterns.compile(r"\s+|\S+")
-_WORDS_SPACED_ONCE = patterns.compile(r"\S+(?: \S+)*")  # nothing to fold: taken whole
 
 
 class Piece:
@@ -36,8 +36,6 @@ class Piece:
     @classmethod
     def markdown(cls, text: str, row: int, col: int) -> "Piece":
         """A field that may hold Markdown emphasis (RenderCV, academicpages): ``**Name**``."""
-        from .inline import clean_inline
-
         plain, cols, bold = clean_inline(text)
         return cls(plain, row, [col + c for c in cols], bold)
 
@@ -74,7 +72,7 @@ class LineBuilder:
             if piece is None:
                 continue
             source, piece_cols, row = piece.text, piece.cols, piece.row
-            if _WORDS_SPACED_ONCE.fullmatch(source):
+            if spaced_once(source):  # nothing to fold: taken whole
                 bold.extend((len(text) + b, len(text) + e) for b, e in piece.bold if e > b)
                 text += source
                 cols.extend(piece_cols[:len(source)])

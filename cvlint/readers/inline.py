@@ -196,9 +196,14 @@ def fold_whitespace(
     With ``keep_gaps``, a run of three or more spaces inside the line (a column gap in a
     plain-text layout) becomes ``CELL_GAP`` instead. Taken a word or a run of spaces at a
     time (slices), not a character at a time."""
-    if "\u200b" not in text and " ".join(text.split()) == text:
+    if "\u200b" not in text and spaced_once(text):
         return text, cols[:len(text)], _trimmed(text, bold)  # nothing to fold: each character stays where it is
     return _fold_runs(text, cols, bold, keep_gaps)
+
+
+def spaced_once(text: str) -> bool:
+    """Words with one space between each and none at either end: a text with nothing to fold."""
+    return " ".join(text.split()) == text
 
 
 def _trimmed(text: str, bold: list[tuple[int, int]]) -> list[tuple[int, int]]:
