@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import field
 from datetime import date
-from typing import Callable, Optional
+from typing import Callable, Collection, Optional
 
 from . import patterns
 from .extract.layout import strip_dates
@@ -66,62 +66,89 @@ def _ordering(members: list[Profile], as_of: date, edited: frozenset = frozenset
     return key
 
 
-def _email_close(a: str, b: str) -> bool:
-    """The same address, or one typo away at the same domain. Digits must agree: jli1@ and
-    jli2@ are two accounts, and so may be two people."""
-    if a == b:
+def _digits(text: str) -> str:
+    return patterns.compile(r"\D").sub("", text)
+
+
+def _locals_close(local_a: str, local_b: str, digits_a: str, digits_b: str) -> bool:
+    """Two local parts at one domain of the same address, or of one a typo away. Digits must
+    agree: jli1@ and jli2@ are two accounts, and so may be two people."""
+    if local_a == local_b:
         return True
-    local_a, _, domain_a = a.rpartition("@")
-    local_b, _, domain_b = b.rpartition("@")
-    if domain_a != domain_b or min(len(local_a), len(local_b)) < 6:
-        return False
-    non_digit = patterns.compile(r"\D")
-    if non_digit.sub("", local_a) != non_digit.sub("", local_b):
-        return False
+    if min(len(local_a), len(local_b)) < 6 or digits_a != digits_b or abs(len(local_a) - len(local_b)) > 1:
+        return False  # (a length apart by two or more is two edits at least)
     from rapidfuzz.distance import DamerauLevenshtein
 
     return DamerauLevenshtein.distance(local_a, local_b) <= 1
 
 
-def _same_person(a: Profile, b: Profile) -> Optional[bool]:
-    """True if the same person, False if certainly not, None if the names cannot tell."""
+def _addresses(profile: Profile) -> dict[str, list[tuple[str, str]]]:
+    """A profile's e-mail addresses, folded, by domain: each local part with its digits."""
+    by_domain: dict[str, list[tuple[str, str]]] = {}
+    for address in {fold(e.value) for e in profile.person.emails}:
+        local, _, domain = address.rpartition("@")
+        by_domain.setdefault(domain, []).append((local, _digits(local)))
+    return by_domain
+
+
+def _same_person(a: Profile, b: Profile, addresses: Callable[[Profile], dict] = _addresses) -> Optional[bool]:
+    """True if the same person, False if certainly not, None if the names cannot tell.
+    ``addresses``: ``_addresses``, or the same kept for each profile (grouping compares a
+    profile with several)."""
     names_a = [n.value for n in a.person.names]
     names_b = [n.value for n in b.person.names]
     if names_a and names_b:
         return any(names_match(x, y) for x in names_a for y in names_b)
-    emails_a = {fold(e.value) for e in a.person.emails}
-    emails_b = {fold(e.value) for e in b.person.emails}
-    if any(_email_close(x, y) for x in emails_a for y in emails_b):
-        return True
+    emails_b = addresses(b)
+    for domain, locals_a in addresses(a).items():  # only addresses at one domain can be close
+        locals_b = emails_b.get(domain)
+        if locals_b and any(_locals_close(x, y, dx, dy) for x, dx in locals_a for y, dy in locals_b):
+            return True
     return None
 
 
 class EntryKeys:
     """What an entry is called, for matching it across versions: its folded title and header
     lines without their dates, words sorted (so word order does not matter). Worked out once
-    per entry."""
+    per entry, and once per header as written (the versions of one person repeat their entries)."""
 
     def __init__(self) -> None:
         self._keys: dict[int, str] = {}
+        self._of_written: dict[object, str] = {}
 
     def __call__(self, entry: Entry) -> str:
         key = self._keys.get(id(entry))
         if key is None:
-            if entry.section == "publications":
-                text = fold(entry.title.value)
-            else:  # the whole header: a title alone ("Acme") says less than "Engineer, Acme, Remote"
-                lines = [t.value for t in entry.lines[:max(entry.header_lines, 1)]] or [entry.title.value]
-                text = fold(" ".join(strip_dates(t) for t in lines))[:200]
-            key = self._keys[id(entry)] = " ".join(sorted(patterns.compile(r"[^\w&+#]+").sub(" ", text).split()))
+            if entry.section == "publications":  # its title (a str)
+                written: object = entry.title.value
+            else:  # the whole header (a tuple): a title alone ("Acme") says less than "Engineer, Acme, Remote"
+                written = tuple(t.value for t in entry.lines[:max(entry.header_lines, 1)]) or (entry.title.value,)
+            key = self._of_written.get(written)
+            if key is None:
+                key = self._of_written[written] = _entry_key(written)
+            self._keys[id(entry)] = key
         return key
 
 
-def _entries_by_section(named: list[int], profiles: list[Profile], keys: EntryKeys) -> dict[str, tuple[list[str], list[list[int]]]]:
-    """section -> (the distinct keys of the named profiles' entries, the profiles of each key:
-    the versions of one person repeat their entries, and each key is scored once)."""
+def _entry_key(written) -> str:
+    """``EntryKeys``' key of a publication's title (a str) or of an entry's header lines (a tuple)."""
+    if isinstance(written, str):
+        text = fold(written)
+    else:
+        text = fold(" ".join(strip_dates(t) for t in written))[:200]
+    return " ".join(sorted(patterns.compile(r"[^\w&+#]+").sub(" ", text).split()))
+
+
+def _entries_by_section(named: list[int], profiles: list[Profile], keys: EntryKeys,
+                        sections: Collection[str]) -> dict[str, tuple[list[str], list[list[int]]]]:
+    """section (of ``sections``) -> (the distinct keys of the named profiles' entries, the
+    profiles of each key: the versions of one person repeat their entries, and each key is
+    scored once)."""
     by_key: dict[str, dict[str, list[int]]] = {}
     for j in named:
         for entry in profiles[j].entries:
+            if entry.section not in sections:
+                continue
             key = keys(entry)
             if key:
                 by_key.setdefault(entry.section, {}).setdefault(key, []).append(j)
@@ -238,14 +265,23 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         if len(members) <= MAX_BUCKET:
             for i in members:
                 buckets_of.setdefault(i, []).append(members)
+    addresses: dict[int, dict] = {}
+
+    def addresses_of(profile: Profile) -> dict:
+        found = addresses.get(id(profile))
+        if found is None:
+            found = addresses[id(profile)] = _addresses(profile)
+        return found
+
     for i in sorted(buckets_of):
         for j in sorted({j for members in buckets_of[i] for j in members if j > i}):
-            if find(i) != find(j) and _same_person(profiles[i], profiles[j]):
+            if find(i) != find(j) and _same_person(profiles[i], profiles[j], addresses_of):
                 union(i, j)
     # a page with no name or email belongs to the one person whose entries it shares
     keys = EntryKeys()
     pages = [i for i in free if not (profiles[i].person.names or profiles[i].person.emails) and profiles[i].entries]
-    choices = _entries_by_section([j for j in readable if profiles[j].person.names], profiles, keys) if pages else {}
+    sections = {entry.section for i in pages for entry in profiles[i].entries}  # the only ones a page's entries are matched in
+    choices = _entries_by_section([j for j in readable if profiles[j].person.names], profiles, keys, sections) if pages else {}
     found: dict[tuple[str, str], set[int]] = {}
     for i in pages:
         owner = _owner_by_entries(profiles[i], choices, keys, find, found)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import re
+
 from .helpers import run, write_files
 
 ENTRIES = """## Projects
@@ -41,6 +44,51 @@ def test_emails_one_typo_apart_are_one_person_but_not_when_digits_differ(tmp_pat
              "c.md": "student0003@uni.edu\n## Projects\n* **Compiler fuzzing**, 2020\n",
              "d.md": "student0013@uni.edu\n## Projects\n* **Robot arm**, 2020\n"}
     assert groups_of(tmp_path, files, rules) == [["a.md", "b.md"], ["c.md"], ["d.md"]]
+
+
+def _email_close_by_definition(a: str, b: str) -> bool:
+    """The same address, or one typo away at the same domain, digits alike (a pair at a time)."""
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    if a == b:
+        return True
+    local_a, _, domain_a = a.rpartition("@")
+    local_b, _, domain_b = b.rpartition("@")
+    return (domain_a == domain_b and min(len(local_a), len(local_b)) >= 6
+            and re.sub(r"\D", "", local_a) == re.sub(r"\D", "", local_b)
+            and DamerauLevenshtein.distance(local_a, local_b) <= 1)
+
+
+def test_nameless_profiles_are_one_person_exactly_when_two_addresses_are_close():
+    """Grouping compares addresses domain by domain, local parts a length apart skipped:
+    on random address lists, the answer is the pairwise definition's."""
+    from cvlint.group import _same_person
+    from cvlint.model import Person, Profile, Source, Span, Text
+    from cvlint.names import fold
+
+    rng = random.Random(14)
+    span = Span("cv.md", 1, 1, 1, 2)
+
+    def address() -> str:
+        local = "".join(rng.choice("abAB1_.") for _ in range(rng.randint(3, 9)))
+        return f"{local}@{rng.choice(['x.org', 'X.org', 'y.edu', ''])}"
+
+    def typo(text: str) -> str:
+        k = rng.randrange(len(text))
+        return rng.choice([text[:k] + text[k + 1:], text[:k] + rng.choice("abB1") + text[k:],
+                           text[:k] + rng.choice("ab1") + text[k + 1:], text[:k] + text[k + 1:k + 2] + text[k] + text[k + 2:]])
+
+    def profile(emails: list[str]) -> Profile:
+        return Profile(Source("cv.md", "markdown"), Person(emails=[Text(e, span) for e in emails]))
+
+    close = 0
+    for _ in range(3000):
+        a = [address() for _ in range(rng.randint(0, 3))]
+        b = [typo(rng.choice(a)) if a and rng.random() < 0.6 else address() for _ in range(rng.randint(0, 3))]
+        expected = any(_email_close_by_definition(fold(x), fold(y)) for x in a for y in b) or None
+        assert _same_person(profile(a), profile(b)) == expected, (a, b)
+        close += bool(expected)
+    assert 300 < close < 2700  # both answers are asked often
 
 
 def test_two_positions_with_one_title_are_not_aligned_when_their_dates_are_apart(tmp_path, rules):
@@ -100,7 +148,7 @@ def test_people_are_compared_only_when_they_share_a_key(tmp_path, rules, monkeyp
 
     compared = []
     real = group._same_person
-    monkeypatch.setattr(group, "_same_person", lambda a, b: compared.append((a, b)) or real(a, b))
+    monkeypatch.setattr(group, "_same_person", lambda a, b, *rest: compared.append((a, b)) or real(a, b, *rest))
     first = [a + b for a in ("Ka", "Lo", "Mi", "Ne", "Ro", "Sa", "Ti", "Va") for b in ("ren", "lia", "mon", "dra", "vik")]
     last = [a + b for a in ("Bar", "Cor", "Del", "Fen", "Gal", "Hol", "Ish", "Jor", "Kel", "Mar") for b in ("by", "sen")]
     files = {f"p{i}/cv.md": f"# {first[i % 40]} {last[i // 40]}\n\n{first[i % 40].lower()}{i}@example.org\n" for i in range(400)}
