@@ -91,10 +91,26 @@ def _addresses(profile: Profile) -> dict[str, list[tuple[str, str]]]:
     return by_domain
 
 
+class _Kept:
+    """``work(profile)``, kept for the last ``most`` profiles asked about (all forgotten when
+    full: memory stays flat however many profiles a run holds)."""
+
+    def __init__(self, work: Callable[[Profile], object], most: int) -> None:
+        self.work, self.most, self.kept = work, most, {}
+
+    def __call__(self, profile: Profile):
+        found = self.kept.get(id(profile))
+        if found is None:
+            if len(self.kept) >= self.most:
+                self.kept.clear()
+            found = self.kept[id(profile)] = self.work(profile)
+        return found
+
+
 def _same_person(a: Profile, b: Profile, addresses: Callable[[Profile], dict] = _addresses) -> Optional[bool]:
     """True if the same person, False if certainly not, None if the names cannot tell.
-    ``addresses``: ``_addresses``, or the same kept for each profile (grouping compares a
-    profile with several)."""
+    ``addresses``: ``_addresses``, or the same kept a while (grouping compares each profile
+    with several)."""
     names_a = [n.value for n in a.person.names]
     names_b = [n.value for n in b.person.names]
     if names_a and names_b:
@@ -265,17 +281,10 @@ def group_profiles(profiles: list[Profile], as_of: date, explicit: list[list[str
         if len(members) <= MAX_BUCKET:
             for i in members:
                 buckets_of.setdefault(i, []).append(members)
-    addresses: dict[int, dict] = {}
-
-    def addresses_of(profile: Profile) -> dict:
-        found = addresses.get(id(profile))
-        if found is None:
-            found = addresses[id(profile)] = _addresses(profile)
-        return found
-
+    addresses = _Kept(_addresses, 4 * MAX_BUCKET)  # a profile is compared with those of its buckets
     for i in sorted(buckets_of):
         for j in sorted({j for members in buckets_of[i] for j in members if j > i}):
-            if find(i) != find(j) and _same_person(profiles[i], profiles[j], addresses_of):
+            if find(i) != find(j) and _same_person(profiles[i], profiles[j], addresses):
                 union(i, j)
     # a page with no name or email belongs to the one person whose entries it shares
     keys = EntryKeys()
