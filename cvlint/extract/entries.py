@@ -32,7 +32,7 @@ _CITATION_START = patterns.compile(
     rf"|{_NAME}\s{_INITIALS}(?:,|\s+(?:and|&)\s)"
     rf"|{_NAME}\s{_NAME}[*†‡]*,\s*{_NAME}\s{_NAME}[*†‡]*\.\s)")  # two authors: "Ming Li, Yizhen Yao. Title"
 _NUMBERED = patterns.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s")
-_SENTENCE_BREAK = patterns.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)[.?!][\"”’)_*]*\s+")
+_SENTENCE_BREAK = patterns.compile(r"[.?!](?<![A-Z].)(?<!\b(?:al|vs|pp|Dr).)(?<!\beds.)[\"”’)_*]*\s+")  # the mark first: see publications
 _YEAR_OR_STATUS = patterns.compile(r"\(?(?:19|20)\d\d[a-z]?\)?\.?$|^_?(?:submitted|in review|under review|in revision|accepted|in press)\b",
                                 re.I)
 

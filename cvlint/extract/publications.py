@@ -28,7 +28,8 @@ _INITIAL = r"(?:[A-Z][a-z]?\.|[A-Z]{1,4}\b)"
 _NAME_PIECE = patterns.compile(rf"(?:(?:{_INITIAL}|{_WORD})[\s-]?){{1,6}}|et\.? al\.?")
 _SEPARATOR = patterns.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
 _BRACKET = patterns.compile(r"\[[^\]]*\]")
-_SENTENCE_BREAK = patterns.compile(r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
+# the mark first, then what may not stand before it (a search skips other characters at once)
+_SENTENCE_BREAK = patterns.compile(r"[.?!](?<![A-Z].)(?<!\b(?:al|vs|pp|Dr|No).)(?<!\b(?:eds|Vol).)[\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
 _YEAR_IN_TEXT = patterns.compile(r"(?<![\d/.-])((?:19|20)\d\d)(?!\d|[/.-]\d)")
 _LEAD_IN = patterns.compile(r"[\s.,;:\"”’*_–—-]*(?:\(?(?:19|20)\d\d[a-z]?\)?[\s.,;:]*)?(?:in\s+|at\s+)?", re.I)
 _SKIPPABLE = patterns.compile(r"^\(?(?:19|20)\d\d[a-z]?\)?$|^(?:submitted|in review|under review|in revision|revision|accepted|in press"
