@@ -193,12 +193,27 @@ def corpus_scaling(cvlint: list[str]) -> None:
                   f"({1 / per_file[count]:5.0f} CVs/s), peak {peak:5.0f} MB")
         print(f"per-file time, 2,000 / 200:   {per_file[2000] / per_file[200]:.2f}")
         paths = [str(f) for f in folders[:1000]]
-        one, two = [], []
+        one, two, halves = [], [], []
         for _ in range(5):  # the two shared cores' load moves a single pair by a few hundredths
             one.append(wall(cvlint + ["--exit-zero", "--jobs", "1", *paths]))
             two.append(wall(cvlint + ["--exit-zero", "--jobs", "2", *paths]))
-        a, b = statistics.median(one), statistics.median(two)
-        print(f"1,000 corpus-mix CVs:         1 job {a:5.2f} s, 2 jobs {b:5.2f} s, ratio {b / a:.2f}")
+            halves.append(side_by_side_halves(cvlint + ["--exit-zero", "--jobs", "1"], paths))
+        a, b, floor = statistics.median(one), statistics.median(two), statistics.median(halves)
+        print(f"1,000 corpus-mix CVs:         1 job {a:5.2f} s, 2 jobs {b:5.2f} s, ratio {b / a:.2f}; "
+              f"the machine's floor {floor / a:.2f} (two one-job runs on the halves, side by side)")
+
+
+def side_by_side_halves(command: list[str], paths: list[str]) -> float:
+    """Wall time of two independent runs of ``command``, each on half of ``paths``, started
+    together: what two cores give with nothing shared (no worker, no pickling, each run
+    grouping its own half) — the least ``--jobs 2`` could take on this machine as loaded now."""
+    half = len(paths) // 2
+    start = time.perf_counter()
+    runs = [subprocess.Popen(command + part, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tempfile.gettempdir())
+            for part in (paths[:half], paths[half:])]
+    for run in runs:
+        run.wait()
+    return time.perf_counter() - start
 
 
 def versions_scaling(cvlint: list[str]) -> None:

@@ -84,6 +84,40 @@ def test_workers_only_for_files_enough():
     assert parallel.worth(1, 10_000) == 1
 
 
+def test_the_threads_that_feed_the_workers_get_their_turn_soon_while_workers_run(monkeypatch):
+    """While the workers run, this process's own work holds the interpreter 0.5 ms at a time,
+    not Python's 5 ms (a worker stood idle waiting for its next task); before and after, and
+    when a file's work fails, the interval is the one there was."""
+    from cvlint.engine import analyse_one
+
+    seen = []
+
+    def work(path, refusal, rules, ctx):
+        seen.append(sys.getswitchinterval())
+        if path.endswith("fails.md"):
+            raise RuntimeError("a file's work failed")
+        return analyse_one(path, refusal, rules, ctx)
+
+    from datetime import date
+
+    from cvlint.engine import Context, _tables
+    from cvlint.registry import load_rules
+
+    samples = sorted(str(p) for p in (ROOT / "samples").rglob("*.md"))[:8]
+    ctx = Context(as_of=date(2026, 11, 22), tables=_tables(None), rules=load_rules())
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        out = parallel.analyse(samples, [None] * len(samples), work, ctx.rules, ctx, 2)
+        assert len(out) == len(samples) and seen and set(seen) == {parallel.SWITCH_SECONDS}
+        assert sys.getswitchinterval() == 0.005
+        with pytest.raises(RuntimeError):
+            parallel.analyse(samples + ["fails.md"], [None] * (len(samples) + 1), work, ctx.rules, ctx, 2)
+        assert sys.getswitchinterval() == 0.005
+    finally:
+        sys.setswitchinterval(before)
+
+
 @pytest.mark.parametrize("files, jobs", [(1000, 2), (1000, 4), (60, 2), (48, 2), (7, 3)])
 def test_tasks_cover_the_files_in_order_and_are_smallest_where_the_processes_meet(files, jobs):
     """Where this process and the workers meet, a worker's queued tasks are waited for: the
