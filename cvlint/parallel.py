@@ -9,6 +9,7 @@ library) ends the run with an internal error, never a hang."""
 from __future__ import annotations
 
 import sys
+import threading
 from dataclasses import asdict
 
 from . import limits
@@ -48,8 +49,10 @@ def analyse(files: list[str], planned: list, analyse_one, rules: list, ctx, jobs
     # takes them from the last (a task no worker has started is withdrawn and done here), until
     # they meet; so the work evens out however the files' sizes fall, and no result of this
     # process's share is pickled
-    switch = sys.getswitchinterval()
+    switch, hook = sys.getswitchinterval(), threading.excepthook
     sys.setswitchinterval(min(switch, SWITCH_SECONDS))
+    if sys.version_info < (3, 12):
+        threading.excepthook = _without_cancelled_future_error(hook)
     try:
         with ProcessPoolExecutor(jobs - 1, mp_context=context, initializer=_start,
                                  initargs=(analyse_one, rules, ctx, asdict(limits.current()))) as pool:
@@ -64,11 +67,26 @@ def analyse(files: list[str], planned: list, analyse_one, rules: list, ctx, jobs
                 results += here[k] if k in here else sent[k].result()
                 for path in paths if done else ():
                     done(path)
-    finally:
+    finally:  # (the pool's threads have ended: shutting it down waited for them)
         sys.setswitchinterval(switch)
+        threading.excepthook = hook
     read = iter(results)
     return [analyse_one(path, refusal, rules, ctx) if refusal is not None else next(read)
             for path, refusal in zip(files, planned)]
+
+
+def _without_cancelled_future_error(hook):
+    """``hook`` but for one error of CPython 3.10 and 3.11 (3.12 ignores it): when a worker dies,
+    the pool's thread gives each pending task the error, and raises on a task this process had
+    withdrawn (cancelled); a thread's traceback was printed before cvlint's own internal error.
+    (Withdrawn tasks are the last ones: every task a worker holds has its error first.)"""
+    from concurrent.futures import InvalidStateError
+
+    def quiet(args):
+        if not isinstance(args.exc_value, InvalidStateError):
+            hook(args)
+
+    return quiet
 
 
 def _tasks(files: int, jobs: int, most: int = MOST_FILES_PER_TASK, files_a_step: int = 8) -> list[tuple[int, int]]:

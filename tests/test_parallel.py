@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -75,6 +76,22 @@ def test_a_worker_that_dies_ends_the_run_with_exit_2(monkeypatch, small_jobs, tm
         main()
     assert stop.value.code == 2
     assert capsys.readouterr().err.startswith("cvlint: internal error: BrokenProcessPool: ")
+
+
+def test_a_worker_that_dies_leaves_one_line_on_standard_error(tmp_path):
+    """What the user sees is cvlint's error alone: on CPython 3.10 and 3.11 the pool's thread
+    also printed its own traceback (raised on a task this process had withdrawn)."""
+    for i in range(6):
+        (tmp_path / f"cv{i}.md").write_text(f"# Person {i}\n", encoding="utf-8")
+    code = ("import os, sys\nimport cvlint.parallel as p\np.MIN_FILES_PER_JOB = 2\n"
+            "def die(paths):\n    os._exit(9)  # as a crash in a library would\n"
+            "p._work = die\nfrom cvlint.__main__ import main\nmain()\n")
+    for _ in range(3):  # the withdrawn tasks and the worker's death race: a few runs
+        done = subprocess.run([sys.executable, "-c", code, "check", str(tmp_path), "--jobs", "2", *AS_OF],
+                              capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert done.returncode == 2
+        assert done.stderr.splitlines() == ["cvlint: internal error: BrokenProcessPool: A process in the process pool "
+                                            "was terminated abruptly while the future was running or pending."]
 
 
 def test_workers_only_for_files_enough():
