@@ -14,6 +14,17 @@ from typing import Optional
 from .model import Span, record
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line of ``text`` starts: 0, and after each newline (a bisect of these gives
+    the line of an offset)."""
+    starts = [0]
+    at = text.find("\n")
+    while at >= 0:
+        starts.append(at + 1)
+        at = text.find("\n", at + 1)
+    return starts
+
+
 @record
 class ReadProblem:
     """Why a file could not be read, or read only in part. Becomes a finding."""

@@ -13,6 +13,10 @@ from .extract.layout import strip_dates
 from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
 
+_NOT_DIGITS = patterns.compile(r"\D")
+_DIGIT = patterns.compile(r"\d")
+_NOT_KEY_CHARACTERS = patterns.compile(r"[^\w&+#]+")  # what an entry's key is made of: words, & + #
+
 TITLE_MATCH = 82  # rapidfuzz score for "same entry"; chosen on the corpus history files
 ACROSS_SECTIONS_MATCH = 90  # the same, for entries under different kinds of section: they must agree more
 
@@ -67,7 +71,7 @@ def _ordering(members: list[Profile], as_of: date, edited: frozenset = frozenset
 
 
 def _digits(text: str) -> str:
-    return patterns.compile(r"\D").sub("", text)
+    return _NOT_DIGITS.sub("", text)
 
 
 def _locals_close(local_a: str, local_b: str, digits_a: str, digits_b: str) -> bool:
@@ -152,7 +156,7 @@ def _entry_key(written) -> str:
         text = fold(written)
     else:
         text = fold(" ".join(strip_dates(t) for t in written))[:200]
-    return " ".join(sorted(patterns.compile(r"[^\w&+#]+").sub(" ", text).split()))
+    return " ".join(sorted(_NOT_KEY_CHARACTERS.sub(" ", text).split()))
 
 
 def _entries_by_section(named: list[int], profiles: list[Profile], keys: EntryKeys,
@@ -459,4 +463,4 @@ def mark_self_authors(profile: Profile, names: list[str]) -> None:
 
 
 def owner_names(group: Group) -> list[str]:
-    return [n.value for p in group.profiles for n in p.person.names if not patterns.compile(r"\d").search(n.value)]
+    return [n.value for p in group.profiles for n in p.person.names if not _DIGIT.search(n.value)]

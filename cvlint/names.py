@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from . import patterns
 
+_NAME_SEPARATORS = patterns.compile(r"[\s.,_\-]+")
+
 
 def fold(text: str) -> str:
     """``text`` without accents, case folded: how two spellings of one name are compared."""
@@ -25,7 +27,7 @@ def _fold_accented(text: str) -> str:
 
 @lru_cache(maxsize=2048)  # grouping compares each name with the few others that share a key
 def name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(t for t in patterns.compile(r"[\s.,_\-]+").split(fold(name)) if t)
+    return tuple(t for t in _NAME_SEPARATORS.split(fold(name)) if t)
 
 
 def names_match(a: str, b: str) -> bool:

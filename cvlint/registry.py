@@ -16,6 +16,8 @@ from .rule_files import builtin_rules_dir, load_toml
 CATEGORIES = ("dates", "venue", "authorship", "contact", "encoding", "privacy", "status",
               "identity", "integrity", "content")
 _REQUIRED = ("code", "name", "category", "severity", "check", "summary", "message")
+_CODE = patterns.compile(r"[A-Z]{2,4}\d{3}")  # CV101
+_KEBAB_CASE = patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _DOC_PARTS = ("what", "why", "bad", "good")
 
 
@@ -111,9 +113,9 @@ def _validate(data: dict, path: str) -> Rule:
     unknown = set(data) - set(_REQUIRED) - {"params", "docs", "cases", "opt-in", "once-per-person", "fix"}
     if unknown:
         raise RuleError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
-    if not patterns.compile(r"[A-Z]{2,4}\d{3}").fullmatch(data["code"]):
+    if not _CODE.fullmatch(data["code"]):
         raise RuleError(f"{path}: code {data['code']!r} is not like CV101")
-    if not patterns.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*").fullmatch(data["name"]):
+    if not _KEBAB_CASE.fullmatch(data["name"]):
         raise RuleError(f"{path}: name {data['name']!r} is not kebab-case")
     if data["category"] not in CATEGORIES:
         raise RuleError(f"{path}: category {data['category']!r} is not one of {', '.join(CATEGORIES)}")

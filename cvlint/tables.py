@@ -18,6 +18,10 @@ from .model import record
 from .rule_files import builtin_rules_dir, load_toml
 
 _WORD = patterns.compile(r"[\w&]+")
+# an unknown venue folded for comparison: without "the", "proceedings of", its year and its marks
+_VENUE_FILLER = patterns.compile(r"\b(the|proceedings of|proc\.|in)\b")
+_YEAR_OR_MARKS = patterns.compile(r"['’`]?\d{2,4}\b|[^\w&]+")
+_SPACES = patterns.compile(r"\s+")
 _REGEX_SPECIAL = set("()[]{}|?*+.^$\\")
 
 
@@ -394,13 +398,13 @@ class VenueTable:
         key = self.canonical.get(text) or self.canonical.get(_fold_space(text).casefold())
         if key:
             return key
-        folded = patterns.compile(r"\b(the|proceedings of|proc\.|in)\b").sub(" ", text.casefold())
-        folded = patterns.compile(r"['’`]?\d{2,4}\b|[^\w&]+").sub(" ", folded)
+        folded = _VENUE_FILLER.sub(" ", text.casefold())
+        folded = _YEAR_OR_MARKS.sub(" ", folded)
         return " ".join(folded.split())
 
 
 def _fold_space(text: str) -> str:
-    return patterns.compile(r"\s+").sub(" ", text)
+    return _SPACES.sub(" ", text)
 
 
 def _iter_words(text: str, pos: int, limit: int):

@@ -151,3 +151,26 @@ def test_the_programs_of_each_supported_python_are_what_its_re_makes(version):
     done = subprocess.run([python, "-c", code, str(_programs_module(version))], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 200
+
+
+def test_every_pattern_of_the_code_is_named_at_module_level():
+    """Issue #14: a pattern is declared once, with a name, where a reader sees it — and where
+    ``scripts/make_pattern_programs.py`` finds it — not compiled inside a function. Only what
+    is built from data at run time (a table's patterns, a file's macro names) is compiled there."""
+    import ast
+
+    built_from_data = {("tables.py", "finditer")}  # GatedPattern: a table's pattern, compiled on first use
+    found = []
+    for path in sorted((ROOT / "cvlint").rglob("*.py")):
+        if "programs" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for function in (n for n in ast.walk(tree) if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))):
+            for call in (n for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)):
+                owner = call.func.value
+                literal = bool(call.args) and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, (str, bytes))
+                if isinstance(owner, ast.Name) and (owner.id == "patterns" and call.func.attr == "compile" or owner.id == "re" and literal):
+                    name = getattr(function, "name", "<lambda>")
+                    if (path.name, name) not in built_from_data:
+                        found.append(f"{path.relative_to(ROOT)}:{call.lineno} in {name}")
+    assert found == []

@@ -7,6 +7,7 @@ from .base import check, version_name
 
 _LOCAL = patterns.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
 _LABEL = patterns.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+_TOP_LEVEL = patterns.compile(r"[A-Za-z]{2,}|xn--[A-Za-z0-9-]+")  # a top-level domain: letters, or punycode
 
 
 def email_problem(address: str) -> str | None:
@@ -22,7 +23,7 @@ def email_problem(address: str) -> str | None:
         return "the domain has no top-level part"
     if not all(_LABEL.match(label) for label in labels):
         return "the domain is not a valid host name"
-    if not patterns.compile(r"[A-Za-z]{2,}|xn--[A-Za-z0-9-]+").fullmatch(labels[-1]):
+    if not _TOP_LEVEL.fullmatch(labels[-1]):
         return f"'.{labels[-1]}' is not a top-level domain"
     return None
 

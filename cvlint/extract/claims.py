@@ -18,6 +18,8 @@ _YEAR_AFTER = patterns.compile(rf"\s?(?:{_APOSTROPHE}\s?(\d\d)\b|(\d{{4}})\b|(\d
 _VENUE_WORD = r"[A-Z](?:(?!â€)[\w&+.-])*"
 _GENERIC_VENUE = patterns.compile(rf"(?:the\s+)?((?:{_VENUE_WORD})(?:\s+(?:of|on|for|and|in|&)?\s*{_VENUE_WORD}){{0,5}})")
 _PLACE = patterns.compile(r"\(\s*(?:listed\s+|in\s+|at\s+)?(\w+)(?:\s+(?:place|position|in order|listed|author))?\s*\)", re.I)
+_TRAILING_SHORT_YEAR = patterns.compile(rf"{_APOSTROPHE}\d\d$")  # "FAST'25": the year after a venue's name
+_SHORT_YEAR = patterns.compile(rf"{_APOSTROPHE}(\d\d)\b")
 
 
 def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False) -> tuple[Optional[str], Optional[int], int]:
@@ -36,7 +38,7 @@ def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False)
         m = _GENERIC_VENUE.match(text, position)
         if not m:
             return None, None, start
-        raw = patterns.compile(rf"{_APOSTROPHE}\d\d$").sub("", m.group(1)).rstrip(".,")
+        raw = _TRAILING_SHORT_YEAR.sub("", m.group(1)).rstrip(".,")
         if len(raw) < 2:
             return None, None, start
         venue = tables.venues.normalise(raw)
@@ -48,7 +50,7 @@ def _read_venue(text: str, start: int, tables: Tables, known_only: bool = False)
     elif m and m.group(2) and m.group(2).startswith(("19", "20")):
         year, end = int(m.group(2)), m.end()
     else:
-        m = patterns.compile(rf"{_APOSTROPHE}(\d\d)\b").search(text[position:end])
+        m = _SHORT_YEAR.search(text[position:end])
         if m:
             year = 2000 + int(m.group(1))
     return venue or None, year, end

@@ -50,6 +50,10 @@ DATE_RE = patterns.compile(
 EXPECTED_RE = patterns.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
 _DIGIT = patterns.compile(r"\d")
+_YEAR_ALONE = patterns.compile(_YEAR)
+_OPEN_END = patterns.compile(OPEN_WORDS, re.I)  # an end that is no date: "present", in the languages read
+_YEAR_DASH_TWO_DIGITS = patterns.compile(rf"({_YEAR})-(\d\d)")  # "2011-12": an academic year, or a month
+_TWO_DIGITS = patterns.compile(r"\d\d")
 _MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
 _SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(?![\w/])", re.I)
 _MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
@@ -79,7 +83,7 @@ class DateMatch:
 def parse_single(text: str) -> Union[PartialDate, str]:
     """A PartialDate, or a reason why the text is not a date."""
     text = text.strip()
-    if patterns.compile(_YEAR).fullmatch(text):
+    if _YEAR_ALONE.fullmatch(text):
         return PartialDate(int(text))
     m = _DAY_MONTH_YEAR.match(text)
     if m:
@@ -200,7 +204,7 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
             position = m.start() + _LEADING_WORD.match(start_text).end()  # "Intern 2020": try after the word
             continue
         position = m.end()
-        if end_text and not _month_words_ok(end_text) and not patterns.compile(OPEN_WORDS, re.I).fullmatch(end_text):
+        if end_text and not _month_words_ok(end_text) and not _OPEN_END.fullmatch(end_text):
             if misspelt := _misspelt_month(end_text):
                 found.append(DateMatch(m.start("end"), m.end("end"), end_text, problem=misspelt))
             end_text = None
@@ -210,7 +214,7 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
             m_start, m_end, whole = m.start(), m.end(), m.group()
         # "2011-12" is an academic year, "2023-09" a month: a number one past the year's
         # last two digits, or any number above 12, is the end of a year range.
-        iso = patterns.compile(rf"({_YEAR})-(\d\d)").fullmatch(start_text)
+        iso = _YEAR_DASH_TWO_DIGITS.fullmatch(start_text)
         if iso and not end_text:
             year, tail = int(iso.group(1)), int(iso.group(2))
             if tail > 12 or tail == (year + 1) % 100:
@@ -235,9 +239,9 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
         if end_text:
             item.is_range = True
             item.start_text, item.end_text = start_text, end_text
-            if patterns.compile(OPEN_WORDS, re.I).fullmatch(end_text):
+            if _OPEN_END.fullmatch(end_text):
                 item.open_end = True
-            elif patterns.compile(r"\d\d").fullmatch(end_text):
+            elif _TWO_DIGITS.fullmatch(end_text):
                 if start.month is not None or start.season:
                     # "Sep 2019 - 21" is not a year range; keep only the start
                     item = DateMatch(m_start, m.end("start"), start_text, start)

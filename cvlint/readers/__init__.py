@@ -9,7 +9,7 @@ import stat
 from typing import Iterator, Optional
 
 from .. import patterns
-from ..document import Document, ReadProblem
+from ..document import Document, ReadProblem, line_starts
 from .decode import decode
 
 # Extensions read when a folder is walked. Files named explicitly are sniffed instead.
@@ -20,6 +20,7 @@ DATA_EXTENSIONS = {".tex": "latex", ".xtx": "latex", ".bib": "bibtex", ".pdf": "
 _DATA_READERS = {"jsonresume": (".resume", "read_json_resume"), "rendercv": (".resume", "read_rendercv"),
                  "bibtex": (".bibtex", "read_bibtex"), "latex": (".latex", "read_latex")}
 _RENDERCV_ROOT = patterns.compile(rb"^cv:\s*$", re.M)
+_FRONT_MATTER_END = patterns.compile(r"^---\s*$", re.M)
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
              "vendor", ".bundle", ".jekyll-cache", ".sass-cache", ".tox", ".pytest_cache"}
 
@@ -116,7 +117,7 @@ def sniff_format(path: str, text: str) -> str:
     suffix = os.path.splitext(path)[1].lower()
     if TEXT_EXTENSIONS.get(suffix) == "markdown":
         return "markdown"
-    if text.startswith("---\n") and patterns.compile(r"^---\s*$", re.M).search(text[4:]):
+    if text.startswith("---\n") and _FRONT_MATTER_END.search(text[4:]):
         return "markdown"  # front matter: a Jekyll page, whatever its name
     head = text[:20000]
     signs = sum(1 for sign in _MARKDOWN_SIGNS if sign.search(head))
@@ -125,20 +126,22 @@ def sniff_format(path: str, text: str) -> str:
 
 # <!-- cvlint: disable-next-line CV101 -->, % cvlint: disable-line CV101, # cvlint: disable-file
 _DIRECTIVE = patterns.compile(r"(?:<!--|%|#|//)[ \t]*cvlint:[ \t]*(disable-next-line|disable-line|disable-file)\b([^\n]*?)[ \t]*(?:-->|$)", re.M)
+_REASON = patterns.compile(r"\s(?:--|—)\s")  # "CV101 -- why": what follows is the reason, no rule
+_RULE_SEPARATOR = patterns.compile(r"[\s,]+")
 
 
 def _directives(document: Document) -> None:
     """The suppression comments of a text file, wherever its format allows a comment."""
     if "cvlint:" not in document.text:
         return
-    line_starts = [0] + [m.end() for m in re.finditer("\n", document.text)]
+    starts = line_starts(document.text)
     import bisect
 
     for m in _DIRECTIVE.finditer(document.text):
-        row = bisect.bisect_right(line_starts, m.start())
-        col = m.start() - line_starts[row - 1]
-        named = patterns.compile(r"\s(?:--|—)\s").split(m.group(2) + " ", maxsplit=1)[0]  # "CV101 -- why": the reason is not a rule
-        rules = [r for r in patterns.compile(r"[\s,]+").split(named) if r]
+        row = bisect.bisect_right(starts, m.start())
+        col = m.start() - starts[row - 1]
+        named = _REASON.split(m.group(2) + " ", maxsplit=1)[0]
+        rules = [r for r in _RULE_SEPARATOR.split(named) if r]
         document.directives.append((m.group(1)[len("disable-"):], rules, row, col, col + len(m.group())))
 
 

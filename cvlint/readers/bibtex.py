@@ -10,12 +10,14 @@ import re
 from typing import Optional
 
 from .. import limits, patterns
-from ..document import Document, ReadProblem
+from ..document import Document, ReadProblem, line_starts
 from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
 _ENTRY = patterns.compile(r"@\s*([A-Za-z]+)\s*([{(])")
 _FIELD = patterns.compile(r"\s*([A-Za-z_][\w:.+-]*)\s*=\s*")
+_BARE_WORD = patterns.compile(r"[\w:.+-]+")  # a value that is a number or a @string macro's name
+_AND = patterns.compile(r"\s+and\s+")  # between two names of a BibTeX author list
 _SKIP = {"comment", "preamble"}
 _VENUE_FIELDS = ("booktitle", "journal", "_venue", "venue", "series", "publisher", "school", "institution", "howpublished")
 
@@ -23,7 +25,7 @@ _VENUE_FIELDS = ("booktitle", "journal", "_venue", "venue", "series", "publisher
 class _Source:
     def __init__(self, text: str):
         self.text = text
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.line_starts = line_starts(text)
 
     def where(self, offset: int) -> tuple[int, int]:
         import bisect
@@ -68,7 +70,7 @@ def _value(text: str, i: int, macros: dict[str, str]) -> tuple[list[tuple[str, i
             pieces.append((text[i + 1:j], i + 1))
             i = j + 1
         else:
-            m = patterns.compile(r"[\w:.+-]+").match(text, i)
+            m = _BARE_WORD.match(text, i)
             if not m:
                 break
             word = m.group()
@@ -153,7 +155,7 @@ def _authors(source: _Source, value: list[tuple[str, int]]) -> list[Piece]:
     names: list[Piece] = []
     for text, offset in value:
         flat = text.replace("\n", " ")
-        bounds = [0] + [x for m in patterns.compile(r"\s+and\s+").finditer(flat) for x in (m.start(), m.end())] + [len(flat)]
+        bounds = [0] + [x for m in _AND.finditer(flat) for x in (m.start(), m.end())] + [len(flat)]
         for begin, end in zip(bounds[::2], bounds[1::2]):
             name = flat[begin:end]
             if not name.strip():

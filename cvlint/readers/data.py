@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import bisect
 import json
-import re
 from typing import Optional, Union
 
 from .. import limits, patterns
+from ..document import line_starts
 
 
 
@@ -56,11 +56,11 @@ _SPACE = patterns.compile(r"[ \t\r\n]*")
 
 def parse_json(text: str) -> Node:
     """A JSON document as Nodes; numbers, booleans and null become their source text."""
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    starts = line_starts(text)
 
     def where(offset: int) -> tuple[int, int]:
-        row = bisect.bisect_right(line_starts, offset)
-        return row, offset - line_starts[row - 1]
+        row = bisect.bisect_right(starts, offset)
+        return row, offset - starts[row - 1]
 
     def fail(message: str, offset: int):
         row, col = where(offset)

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from .. import patterns
-from ..document import Document
+from ..document import Document, line_starts
 from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
@@ -25,23 +25,25 @@ _MACRO = patterns.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubs
 _BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = patterns.compile(r"\\end\s*\{document\}")
 _IFFALSE = patterns.compile(r"\\iffalse\b.*?\\fi\b", re.S)
+_NOT_NEWLINE = patterns.compile(r"[^\n]")
+_LIST_EVENT = patterns.compile(r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}")
+_MODERNCV = patterns.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle")
 
 
 def _blank_comments(text: str) -> str:
     """Comments and ``\\iffalse`` blocks as spaces: offsets stay, their text is gone."""
     text = "\n".join(_COMMENT.sub(lambda m: " " * len(m.group()), line) for line in text.split("\n"))
-    return _IFFALSE.sub(lambda m: patterns.compile(r"[^\n]").sub(" ", m.group()), text)
+    return _IFFALSE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
 
 
 class _LaTeX:
     def __init__(self, document: Document, text: str):
         self.text = text
         self.builder = LineBuilder(document.source_lines)
-        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+        self.line_starts = line_starts(text)
         # list environments, to give each \item its nesting depth
-        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in patterns.compile(
-            r"\\(begin|end)\s*\{(?:itemize|enumerate|description|cvitems|resumeItems?)\}").finditer(text)]
-        self.moderncv = bool(patterns.compile(r"\\documentclass(?:\[[^\]]*\])?\{moderncv\}|\\moderncvstyle").search(text))
+        self.list_events = [(m.start(), 1 if m.group(1) == "begin" else -1) for m in _LIST_EVENT.finditer(text)]
+        self.moderncv = bool(_MODERNCV.search(text))
         self.names: list[Piece] = []
         self.user: dict[str, tuple[int, int, int]] = {}  # macros the file defines: see _definitions
         self.source = text  # the text with the set-up in it: where the definitions' bodies are read

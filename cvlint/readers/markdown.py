@@ -10,6 +10,7 @@ from .inline import clean_inline
 from .text import plain_line
 
 _ATX = patterns.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
+_CLOSING_HASHES = patterns.compile(r"\s+#+\s*$")  # "## Education ##"
 _SETEXT = patterns.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = patterns.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
 _BULLET = patterns.compile(r"^([ \t]*)([-*+•◦▪]|\d{1,3}[.)])[ \t]+")
@@ -150,7 +151,7 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
         m = _ATX.match(raw)
         if m:
             content_start = m.end()
-            body = patterns.compile(r"\s+#+\s*$").sub("", raw)  # closing hashes
+            body = _CLOSING_HASHES.sub("", raw)
             text, cols, bold = clean_inline(body, content_start)
             lines.append(Line(number, raw, text, cols, kind="heading", level=len(m.group(1)), bold=bold))
             stack.clear()
