@@ -239,3 +239,14 @@ def test_markdown_inline_reads_plain_runs_at_once_as_a_character_at_a_time(monke
     finally:
         inline.clean_inline.cache_clear()
     assert sum(bool(bold) for _, _, bold in at_once) > 500
+
+
+def test_line_starts_are_where_each_line_begins():
+    import random
+    import re
+
+    from cvlint.document import line_starts
+
+    rng = random.Random(14)
+    for text in ["", "\n", "a", "a\nb", "\n\n", "a\r\nb\n"] + ["".join(rng.choice("ab\n\r ") for _ in range(rng.randint(0, 30))) for _ in range(5000)]:
+        assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)], text
