@@ -94,9 +94,10 @@ def _line_starts(lines: list[str]) -> list[int]:
 
 
 def test_a_tables_prefixes_located_through_the_text_are_each_lines_candidates():
-    """``PatternSet.by_line`` finds each prefix once through a document's text; for every line
-    it gives what testing the line itself gives (``candidates``), on the samples' lines and on
-    random ones made of the tables' own prefixes."""
+    """``PatternSet.by_line`` finds the prefixes in one pass over a document's text (an
+    automaton); for every line it gives what testing the line itself gives (``candidates``),
+    on the samples' lines and on random ones made of the tables' own prefixes, overlapping
+    ones (``name`` in ``company name``) and lines with none among them."""
     import random
     from pathlib import Path
 
@@ -193,29 +194,6 @@ def test_gates_are_worked_out_once_and_remembered_between_runs(tmp_path, monkeyp
         monkeypatch.setattr(tables, "_GATES", {})
         assert tables._remembered_gates() == 0
     cache.clear()
-
-
-def test_the_prefixes_looked_for_through_a_text_are_those_that_hold_no_other():
-    """``_holding``: each prefix that holds no other prefix, with the prefixes that hold it, as
-    the definition says it (every pair compared), on the tables' own prefixes and random sets."""
-    import random
-
-    from cvlint.tables import _holding
-
-    def by_definition(prefixes):
-        shortest = [p for p in prefixes if not any(other != p and other in p for other in prefixes)]
-        return {p: [longer for longer in prefixes if longer != p and p in longer] for p in shortest}
-
-    tables = load_tables()
-    sets = [tables.residue, tables.screener.instructions, tables.status, tables.authorship, tables.personal_data]
-    rng = random.Random(3)
-    prefix_lists = [s._prefixes for s in sets] + [
-        list(dict.fromkeys("".join(rng.choice("ab ") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 8))))
-        for _ in range(3_000)]
-    for prefixes in prefix_lists:
-        assert _holding(prefixes) == by_definition(prefixes)
-    assert _holding(["your name here", "name", "company name", "user", "username"]) == {
-        "name": ["your name here", "company name", "username"], "user": ["username"]}
 
 
 def test_every_pattern_holds_one_of_its_hand_written_gates():
