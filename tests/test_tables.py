@@ -106,7 +106,7 @@ def test_a_tables_prefixes_located_through_the_text_are_each_lines_candidates():
     samples = Path(__file__).resolve().parent.parent / "samples"
     documents = [p.read_text(encoding="utf-8").splitlines() for p in sorted(samples.rglob("*.md"))]
     rng = random.Random(14)
-    pieces = sorted({p for s in sets for p in s._prefixes}) + ["Lorem", " ", "\t", "É", "2020", "Jane", "\u03a3"]
+    pieces = sorted({p for s in sets for p in s._prefixes}) + ["Lorem", " ", "\t", "É", "2020", "Jane", "\u03a3", "😀", "𝒜"]
     documents += [["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(rng.randint(1, 30))]
                   for _ in range(300)]
     checked = 0
