@@ -243,8 +243,7 @@ class PatternSet:
 
     def __init__(self, entries: list):
         self.entries = entries
-        # no gate (or an empty one, which every text holds): always tried
-        self._always = [i for i, entry in enumerate(entries) if not entry.prefixes or "" in entry.prefixes]
+        self._always = [i for i, entry in enumerate(entries) if not entry.prefixes]  # no gate: always tried
         self._by_prefix: dict[str, list[int]] = {}
         for i, entry in enumerate(entries):
             for prefix in entry.prefixes:

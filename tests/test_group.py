@@ -91,20 +91,6 @@ def test_nameless_profiles_are_one_person_exactly_when_two_addresses_are_close()
     assert 300 < close < 2700  # both answers are asked often
 
 
-def test_addresses_kept_for_a_few_profiles_only():
-    """Grouping keeps each compared profile's addresses for the last few profiles: the same
-    answer as working them out, and never more kept than allowed (5,000 people kept ~3 MB)."""
-    from cvlint.group import _addresses, _Kept
-    from cvlint.model import Person, Profile, Source, Span, Text
-
-    span = Span("cv.md", 1, 1, 1, 2)
-    profiles = [Profile(Source("cv.md", "markdown"), Person(emails=[Text(f"Mei.T{k}@Example.org", span)])) for k in range(50)]
-    kept = _Kept(_addresses, 8)
-    for k in list(range(50)) + list(range(49, -1, -3)):
-        assert kept(profiles[k]) == _addresses(profiles[k]) == {"example.org": [(f"mei.t{k}", str(k))]}
-        assert len(kept.kept) <= 8
-
-
 def test_two_positions_with_one_title_are_not_aligned_when_their_dates_are_apart(tmp_path, rules):
     old = "# Mei Tanaka\n## Teaching\n**Teaching Assistant**, Harbour University, Sep 2019 - Jun 2021\n"
     new = ("# Mei Tanaka\nLast updated: 2025\n## Teaching\n**Teaching Assistant**, Harbour University, Jan 2023 - Dec 2023\n\n"
