@@ -8,6 +8,7 @@ characters were bold.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import field
 from typing import Optional
 
@@ -23,6 +24,12 @@ def line_starts(text: str) -> list[int]:
         starts.append(at + 1)
         at = text.find("\n", at + 1)
     return starts
+
+
+def line_and_column(starts: list[int], offset: int) -> tuple[int, int]:
+    """The 1-based line and 0-based column of ``offset`` in a text whose ``line_starts`` are ``starts``."""
+    row = bisect_right(starts, offset)
+    return row, offset - starts[row - 1]
 
 
 @record

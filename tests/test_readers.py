@@ -245,8 +245,12 @@ def test_line_starts_are_where_each_line_begins():
     import random
     import re
 
-    from cvlint.document import line_starts
+    from cvlint.document import line_and_column, line_starts
 
     rng = random.Random(14)
     for text in ["", "\n", "a", "a\nb", "\n\n", "a\r\nb\n"] + ["".join(rng.choice("ab\n\r ") for _ in range(rng.randint(0, 30))) for _ in range(5000)]:
-        assert line_starts(text) == [0] + [m.end() for m in re.finditer("\n", text)], text
+        starts = line_starts(text)
+        assert starts == [0] + [m.end() for m in re.finditer("\n", text)], text
+        for offset in range(len(text) + 1):  # the line is 1 + the newlines before it; the column counts from its start
+            before = text[:offset]
+            assert line_and_column(starts, offset) == (before.count("\n") + 1, offset - (before.rfind("\n") + 1)), (text, offset)

@@ -9,7 +9,7 @@ import stat
 from typing import Iterator, Optional
 
 from .. import patterns
-from ..document import Document, ReadProblem, line_starts
+from ..document import Document, ReadProblem, line_and_column, line_starts
 from .decode import decode
 
 # Extensions read when a folder is walked. Files named explicitly are sniffed instead.
@@ -135,11 +135,8 @@ def _directives(document: Document) -> None:
     if "cvlint:" not in document.text:
         return
     starts = line_starts(document.text)
-    import bisect
-
     for m in _DIRECTIVE.finditer(document.text):
-        row = bisect.bisect_right(starts, m.start())
-        col = m.start() - starts[row - 1]
+        row, col = line_and_column(starts, m.start())
         named = _REASON.split(m.group(2) + " ", maxsplit=1)[0]
         rules = [r for r in _RULE_SEPARATOR.split(named) if r]
         document.directives.append((m.group(1)[len("disable-"):], rules, row, col, col + len(m.group())))

@@ -10,7 +10,7 @@ import re
 from typing import Optional
 
 from .. import limits, patterns
-from ..document import Document, ReadProblem, line_starts
+from ..document import Document, ReadProblem, line_and_column, line_starts
 from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
@@ -28,10 +28,7 @@ class _Source:
         self.line_starts = line_starts(text)
 
     def where(self, offset: int) -> tuple[int, int]:
-        import bisect
-
-        row = bisect.bisect_right(self.line_starts, offset)
-        return row, offset - self.line_starts[row - 1]
+        return line_and_column(self.line_starts, offset)
 
 
 

@@ -3,12 +3,11 @@ about a field can point at its line and column."""
 
 from __future__ import annotations
 
-import bisect
 import json
 from typing import Optional, Union
 
 from .. import limits, patterns
-from ..document import line_starts
+from ..document import line_and_column, line_starts
 
 
 
@@ -59,8 +58,7 @@ def parse_json(text: str) -> Node:
     starts = line_starts(text)
 
     def where(offset: int) -> tuple[int, int]:
-        row = bisect.bisect_right(starts, offset)
-        return row, offset - starts[row - 1]
+        return line_and_column(starts, offset)
 
     def fail(message: str, offset: int):
         row, col = where(offset)

@@ -8,12 +8,11 @@ of every line keeps its line and column in the ``.tex`` source."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Optional
 
 from .. import patterns
-from ..document import Document, line_starts
+from ..document import Document, line_and_column, line_starts
 from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
@@ -59,8 +58,7 @@ class _LaTeX:
             self.pattern = re.compile(_MACRO.pattern.replace(r"\\(", rf"\\({names}|", 1))
 
     def where(self, offset: int) -> tuple[int, int]:
-        row = bisect.bisect_right(self.line_starts, offset)
-        return row, offset - self.line_starts[row - 1]
+        return line_and_column(self.line_starts, offset)
 
     def arguments(self, i: int, count: int) -> tuple[list[tuple[int, int]], int]:
         """Up to ``count`` brace arguments from ``i`` (optional ``[...]`` skipped): their
