@@ -337,6 +337,49 @@ def test_calendar_dates_are_checked(text, expected):
     assert found.problem == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an academic year: a year and the next, the second in two digits or four
+    ("Winter Semester 2018/19", [("2018/19", (2018, None), (2019, None), False)]),
+    ("WS 2018/2019", [("2018/2019", (2018, None), (2019, None), False)]),
+    ("2018/19 – 2020/21", [("2018/19 – 2020/21", (2018, None), (2021, None), False)]),
+    ("2018-19 – 2020-21", [("2018-19 – 2020-21", (2018, None), (2021, None), False)]),
+    ("2016 – 2019/20", [("2016 – 2019/20", (2016, None), (2020, None), False)]),
+    ("2019/20 – present", [("2019/20 – present", (2019, None), None, True)]),
+    ("since 2019/20", [("since 2019/20", (2019, None), None, True)]),
+    ("Sep 2018 - 2019/20", [("Sep 2018 - 2019/20", (2018, 9), (2020, None), False)]),
+    ("2018/19 – Sep 2020", [("2018/19 – Sep 2020", (2018, None), (2020, 9), False)]),
+    # not academic years: a month (two digits up to 12), a pair of years that do not follow on
+    ("2011/12 – 2013/03", [("2011/12 – 2013/03", (2011, 12), (2013, 3), False)]),
+    ("2023/09", [("2023/09", (2023, 9), None, False)]),
+])
+def test_academic_years_are_ranges(text, expected):
+    from cvlint.extract.dates import find_dates
+
+    assert [(f.text, (f.date.year, f.date.month), f.end_date and (f.end_date.year, f.end_date.month), f.open_end)
+            for f in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text,problem", [("2015/19", "month 19 is out of range"), ("since 2019/15", "month 15 is out of range"),
+                                          ("2023/13", "month 13 is out of range")])
+def test_a_year_pair_that_is_no_academic_year_stays_a_problem(text, problem):
+    from cvlint.extract.dates import find_dates
+
+    assert [f.problem for f in find_dates(text)] == [problem]
+
+
+def test_a_publication_date_is_not_a_range_in_its_title_and_one_outside_it_comes_first(tmp_path):
+    (tmp_path / "cv.md").write_text(
+        "# Ines Falk\n\n## Publications\n\n"
+        "* Ines Falk, Mei Lund. \"Storm surges of the 2015/16 winter in shallow seas.\" Under review at Ocean Science.\n"
+        "* Ines Falk. \"Wake steering since 2016 revisited.\" Renewable Energy, 2023.\n"
+        "* Ines Falk. \"Offshore wind in 2024: a review.\" Wind Energy Science.\n", encoding="utf-8")
+    profile = extract(read_path(str(tmp_path / "cv.md")))
+    assert [(e.title.value, e.dates and e.dates.text) for e in profile.entries] == [
+        ("Storm surges of the 2015/16 winter in shallow seas", None),
+        ("Wake steering since 2016 revisited", "2023"),
+        ("Offshore wind in 2024: a review", "2024")]
+
+
 def test_two_months_side_by_side_are_a_range():
     from cvlint.extract.dates import find_dates
 
@@ -448,3 +491,101 @@ def test_text_that_cannot_hold_date_leftovers_is_left_as_it_is():
     assert len(changed) > 10_000
     assert sum(not layout.may_leave_leftovers(t) for t in texts) > 5_000  # it does let texts pass
     assert not layout.may_leave_leftovers("Research Assistant, Harbour University") and layout.may_leave_leftovers("Engineer since")
+
+
+def _wrapped_date_column_pdf() -> bytes:
+    """Entries with their dates in a narrow column at the right, wrapped onto the next line."""
+    from .pdfgen import make_layout_pdf
+
+    return make_layout_pdf([[
+        (50, 40, "Ines Falk", True, 16), (50, 60, "ines@example.se", False, 10),
+        (50, 90, "Experience", True, 12),
+        (50, 110, "Control Engineer", True, 10), (470, 110, "September 2022 -", False, 10),
+        (50, 123, "Tidal Systems GmbH", False, 10), (470, 123, "Present", False, 10),
+        (50, 136, "Tuned the pitch controllers of six turbines.", False, 10),
+        (50, 156, "Teaching Assistant", True, 10), (470, 156, "January 2020 - May", False, 10),
+        (50, 169, "Held office hours for the control course and", False, 10), (470, 169, "2020; August 2020 -", False, 10),
+        (50, 182, "graded the weekly assignments.", False, 10), (470, 182, "May 2021", False, 10),
+        (50, 202, "Research Intern", True, 10), (470, 202, "June 2019 - August 2019", False, 10),
+        (50, 215, "Harbour University", False, 10), (470, 215, "Lund, Sweden", False, 10),
+    ]])
+
+
+def test_a_date_wrapped_in_a_narrow_column_joins_the_line_it_starts_on(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_wrapped_date_column_pdf())
+    profile = extract(read_path(str(path)))
+    assert [(e.title.value, e.dates.text, e.dates.span.line, e.dates.span.end_line) for e in profile.entries] == [
+        ("Control Engineer", "September 2022 - Present", 4, 5),
+        ("Teaching Assistant", "January 2020 - May 2020", 7, 8),
+        ("Research Intern", "June 2019 - August 2019", 10, 10)]
+    # the body text is left without the date's pieces; the last entry's place is no date
+    assert [t.value for t in profile.entries[1].lines[1:]] == ["Held office hours for the control course and",
+                                                               "graded the weekly assignments."]
+    assert [d.text for d in profile.dates] == ["September 2022 - Present", "January 2020 - May 2020", "August 2020 - May 2021",
+                                               "June 2019 - August 2019"]
+    assert profile.lines[4].value == "Tidal Systems GmbH   Present"  # the source as read: findings point into it
+
+
+def test_a_wrapped_date_column_in_a_plain_text_layout(tmp_path):
+    (tmp_path / "cv.txt").write_text(
+        "Ines Falk\n\nExperience\n\n"
+        "Control Engineer                              September 2022 -\n"
+        "Tidal Systems GmbH                            Present\n"
+        "Research Intern                               June 2019 - August 2019\n"
+        "Harbour University                            Lund, Sweden\n", encoding="utf-8")
+    profile = extract(read_path(str(tmp_path / "cv.txt")))
+    assert [(e.title.value, e.dates.text) for e in profile.entries] == [
+        ("Control Engineer", "September 2022 - Present"), ("Research Intern", "June 2019 - August 2019")]
+
+
+@pytest.mark.parametrize("text,left_open", [
+    ("August 2020 -", True), ("Jan. 2021 –", True), ("January 2020 - May", True), ("Fall 2019 - Spring", True),
+    ("December 2020;", True), ("2020; August 2020 -", True),
+    ("May 2020 - May 2021", False), ("2019 - 2021", False), ("Boston, MA", False), ("Research in May", False),
+    ("13/2023 -", False)])
+def test_a_date_left_open_at_a_cells_end(text, left_open):
+    from cvlint.extract.dates import date_left_open
+
+    assert date_left_open(text) is left_open
+
+
+@pytest.mark.parametrize("text,goes_on", [("Present", True), ("now", True), ("2022", True), ("December 2020;", True),
+                                          ("Presently at sea", False), ("Boston, MA", False), ("Tidal Systems", False)])
+def test_what_goes_on_with_a_date_cut_above(text, goes_on):
+    from cvlint.extract.dates import date_goes_on
+
+    assert date_goes_on(text) is goes_on
+
+
+def test_a_cv_titled_curriculum_vitae_is_named_by_its_personal_information(tmp_path):
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([[
+        (50, 40, "Curriculum Vitae", True, 18), (50, 70, "Personal Information", True, 12),
+        (50, 90, "Ines Falk", False, 10), (50, 103, "ines@example.se", False, 10),
+        (50, 130, "Experience", True, 12), (50, 150, "Tidal Systems GmbH   2021 - 2023", True, 10)]]))
+    profile = extract(read_path(str(path)))
+    assert [n.value for n in profile.person.names] == ["Ines Falk"]
+
+
+@pytest.mark.parametrize("title", ["Curriculum Vitae", "Curriculum Vitæ", "Résumé", "Lebenslauf", "Hoja de Vida", "C.V."])
+def test_a_cvs_title_is_no_name(title):
+    from cvlint.extract.person import looks_like_name
+
+    assert not looks_like_name(title)
+
+
+def test_a_line_at_the_top_of_two_pages_of_seven_is_no_running_head():
+    """Two entries at one employer opening pages 4 and 5 of a seven-page CV: content; the
+    footer on every page: a running foot."""
+    from cvlint.document import Line
+    from cvlint.extract.layout import running_lines
+
+    lines = []
+    for page in range(1, 8):
+        first = "Tidal Systems GmbH" if page in (4, 5) else ["Harbour", "Lund", "Oslo", "", "", "Kiel", "Bergen"][page - 1]
+        texts = [first, "Worked on " + "abcdefg"[page - 1] * 3, f"Ines Falk - {page}"]
+        lines += [Line(len(lines) + 1, t, t, list(range(len(t))), page=page) for t in texts]
+    assert sorted(l.text for l in lines if id(l) in running_lines(lines)) == [f"Ines Falk - {p}" for p in range(1, 8)]

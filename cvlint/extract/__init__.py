@@ -1,5 +1,6 @@
 """Document to Profile, in stages (each a pure function with its own type, see ``types.py``):
 
+0. ``layout``       lines → lines: repairs of what a layout broke (a date column's wrapped cell)
 1. ``layout``       lines → LineInfo: features computed once, the document's rhythm
 2. ``roles``        LineInfo → Tagged: one role per line, by scored features
 3. ``entries``      Tagged → sections → EntryDraft: header block + details
@@ -12,6 +13,7 @@ here sees only ``Line`` objects. This module is the pipeline in order, and nothi
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 from ..document import Document
@@ -19,14 +21,21 @@ from ..model import Hidden, Problem, Profile, Section, Source, Span, Text
 from ..tables import Tables, load_tables
 from .entries import group_entries, split_sections
 from .fields import build_entry
-from .layout import document_rhythm, line_infos
+from .layout import document_rhythm, join_wrapped_date_cells, line_infos
 from .person import read_dates, read_person, read_source, read_version_date
 from .publications import Legend, build_publication
 from .roles import tag_lines
 from .types import Analysis
 
 
+def repaired(document: Document) -> Document:
+    """``document`` with its lines repaired (0.), or itself when nothing needed it."""
+    lines = join_wrapped_date_cells(document.lines)
+    return document if lines is document.lines else replace(document, lines=lines)
+
+
 def analyse(document: Document) -> Analysis:
+    document = repaired(document)
     rhythm = document_rhythm(document.lines, fmt=document.format)   # 1. layout
     tagged = tag_lines(line_infos(document.lines, rhythm), rhythm)  # 2. roles
     sections = split_sections(tagged)                               # 3. sections …
@@ -42,6 +51,7 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
         profile.problems.append(Problem(problem.kind, problem.message, Span(path, problem.line, problem.column,
                                                                             problem.line, problem.column)))
     read_source(document, profile)
+    document = repaired(document)
     for hidden in document.hidden:
         profile.hidden.append(Hidden(hidden.text, hidden.how, Span(path, hidden.line, 1, hidden.line, 1, hidden.page)))
     if not document.lines:

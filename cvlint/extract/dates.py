@@ -55,12 +55,20 @@ _OPEN_END = patterns.compile(OPEN_WORDS, re.I)  # an end that is no date: "prese
 _YEAR_DASH_TWO_DIGITS = patterns.compile(rf"({_YEAR})-(\d\d)")  # "2011-12": an academic year, or a month
 _TWO_DIGITS = patterns.compile(r"\d\d")
 _MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
-_SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(?![\w/])", re.I)
+# "since 2016", and "since 2019/20" (an academic year: checked in the code)
+_SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(/\d\d(?:\d\d)?)?(?![\w/])", re.I)
 _MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
 _OPEN_DASH = patterns.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
 _DAY_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
 _YEAR_MONTH = patterns.compile(rf"^({_YEAR})[-./](\d{{1,2}})(?:-(\d{{1,2}}))?$")
+# "2018/19", "2019/2020", "2018-19": an academic year — a year and the next, the second in two
+# digits or four; one end of a range ("2018/19 – 2020/21") or a range alone
+_YEAR_PAIR = rf"{_YEAR}\s?[/-]\s?(?:{_YEAR}|\d\d)"
+_ACADEMIC = patterns.compile(
+    rf"(?<![\w/.-])(?P<start>{_YEAR_PAIR}|{_YEAR})(?:(?P<sep>{_SEPARATOR})(?P<end>{_YEAR_PAIR}|{_YEAR}|(?:{OPEN_WORDS})\b))?(?![\w/])",
+    re.IGNORECASE)
+_PAIR_PARTS = patterns.compile(r"(\d{4})\s?([/-])\s?(\d+)")
 _WORDY = patterns.compile(rf"({_MONTH_ALT})(?![^\W\d_])\.?,?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR}|['’]\d\d)$", re.I)
 
 
@@ -156,10 +164,65 @@ def _short_spans(text: str) -> list[DateMatch]:
             spans.append(DateMatch(m.start(), m.end(), m.group(), start, end, is_range=True,
                                start_text=text[m.start(1):m.end(2)], end_text=text[m.start(3):m.end()]))
     for m in _SINCE.finditer(text):
+        if m.group(3) and academic_year(text[m.end(2) - 4:m.end()]) is None:
+            continue
         start = parse_single(m.group(2))
         if not isinstance(start, str):
             spans.append(DateMatch(m.start(), m.end(), m.group(), start, open_end=True, is_range=True, start_text=m.group(2)))
     return spans
+
+
+def academic_year(text: str, min_tail: int = 13) -> Optional[tuple[int, int]]:
+    """``2018/19`` -> (2018, 2019): a year and the next one, the second written in four digits
+    or two. Two digits at most 12 may be a month (``2011/12`` is December 2011 in an ISO-like
+    date), and a four-digit pair joined by a dash is an ordinary range: neither is read here."""
+    m = _PAIR_PARTS.fullmatch(text)
+    if not m:
+        return None
+    year, mark, tail = int(m.group(1)), m.group(2), m.group(3)
+    if len(tail) == 4:
+        return (year, year + 1) if mark == "/" and int(tail) == year + 1 else None
+    return (year, year + 1) if int(tail) >= min_tail and int(tail) == (year + 1) % 100 else None
+
+
+def _academic_years(text: str) -> list[DateMatch]:
+    """``Winter Semester 2018/19``, ``2019/20 – 2021/22``, ``2018/19 – present``: ranges of
+    academic years (a plain year may stand at one end, a pair must stand at one)."""
+    spans = []
+    for m in _ACADEMIC.finditer(text):
+        start_text, end_text = m.group("start"), m.group("end")
+        first = academic_year(start_text)
+        last = academic_year(end_text) if end_text else None
+        if first is None and last is None:
+            continue
+        if first is None and _after_month_word(text, m.start()):
+            continue  # "Sep 2018 – 2019/20": the month's range, not read here
+        if end_text is None and (whole := DATE_RE.match(text, m.start())) and whole.group("end"):
+            continue  # "2018/19 – Sep 2020": a range the date pattern reads
+        if (first is None and not _YEAR_ALONE.fullmatch(start_text)) or (
+                end_text and last is None and not _YEAR_ALONE.fullmatch(end_text) and not _OPEN_END.fullmatch(end_text)):
+            continue  # "2015/19" at one end: not read here
+        start_year = first[0] if first else int(start_text)
+        if end_text is None:
+            tail = _PAIR_PARTS.fullmatch(start_text)  # as "2011-12" has always been given: "2011" and "12"
+            spans.append(DateMatch(m.start(), m.end(), m.group(), PartialDate(first[0]), PartialDate(first[1]), is_range=True,
+                                   start_text=tail.group(1), end_text=tail.group(3)))
+        elif _OPEN_END.fullmatch(end_text):
+            spans.append(DateMatch(m.start(), m.end(), m.group(), PartialDate(start_year), open_end=True, is_range=True,
+                                   start_text=start_text, end_text=end_text))
+        else:
+            end_year = last[1] if last else int(end_text)
+            spans.append(DateMatch(m.start(), m.end(), m.group(), PartialDate(start_year), PartialDate(end_year), is_range=True,
+                                   start_text=start_text, end_text=end_text))
+    return spans
+
+
+_WORD_BEFORE = patterns.compile(r"([^\W\d_]{3,10})\.?,?\s*$")
+
+
+def _after_month_word(text: str, position: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, position - 14), position)
+    return bool(m) and (m.group(1).lower() in MONTHS or m.group(1).lower() in SEASONS)
 
 
 def _century(two_digits: str, pivot: int = 50) -> int:
@@ -186,6 +249,8 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
         return ()
     found: list[DateMatch] = _month_spans(text) if "-" in text or "–" in text or "—" in text else []
     found += [f for f in _short_spans(text) if not any(s < f.end and f.start < e for s, e in ((g.start, g.end) for g in found))]
+    if "/" in text or "-" in text:
+        found += [f for f in _academic_years(text) if not any(s < f.end and f.start < e for s, e in ((g.start, g.end) for g in found))]
     taken = [(f.start, f.end) for f in found]
     position = 0
     while True:
@@ -222,6 +287,8 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
                                    start_text=start_text[:4], end_text=start_text[5:]))
                 continue
         start = parse_single(start_text)
+        if isinstance(start, str) and end_text and (pair := academic_year(start_text)):
+            start = PartialDate(pair[0])  # "2018/19 – Sep 2020": from the academic year's start
         if not end_text and not isinstance(start, str):
             # "2024-   Company": a range left open by a trailing dash, before a wide gap or the line's end
             dash = _OPEN_DASH.match(text, m_end)
@@ -249,6 +316,8 @@ def find_dates(text: str) -> tuple[DateMatch, ...]:
                     item.end_date = _year_range_end(start, end_text)
             else:
                 end = parse_single(end_text)
+                if isinstance(end, str) and (pair := academic_year(end_text)):
+                    end = PartialDate(pair[1])  # "Sep 2018 – 2019/20": to the academic year's end
                 if isinstance(end, str):
                     item.problem = end
                 else:
@@ -272,6 +341,40 @@ def _join_adjacent(text: str, found: list[DateMatch]) -> list[DateMatch]:
             continue
         out.append(item)
     return out
+
+
+_ENDS_WITH_MONTH = patterns.compile(rf"{_SEPARATOR}({_MONTH_ALT})\.?$", re.I)
+
+
+def date_left_open(text: str) -> bool:
+    """Whether ``text`` ends in a date that goes on beyond it: a range cut after its dash
+    (``August 2020 -``) or after its end's month or season (``January 2020 - May``), or a list of dates
+    cut after a semicolon or comma (``December 2020;``)."""
+    text = text.rstrip()
+    found = find_dates(text)
+    if not found:
+        return False
+    last = found[-1]
+    if last.problem:
+        return False
+    if last.end == len(text) and last.open_end and not last.end_text:
+        return True  # a trailing dash
+    if text[-1:] in ";," and last.end == len(text) - 1:
+        return True
+    month = _ENDS_WITH_MONTH.search(text, last.end)
+    return bool(month) and month.start() == last.end and not last.is_range and (
+        month.group(1).lower() in MONTHS or month.group(1).lower() in SEASONS)
+
+
+def date_goes_on(text: str) -> bool:
+    """Whether ``text`` starts with what may end or continue a date cut on the line above: a
+    year, a month or season with its year, or an open end (``Present``)."""
+    text = text.lstrip()
+    found = find_dates(text)
+    if found and found[0].start == 0 and found[0].date and not found[0].problem:
+        return True
+    opening = _OPEN_END.match(text)
+    return bool(opening) and not text[opening.end():opening.end() + 1].isalnum()
 
 
 # the names a misspelt month is compared with ("Spet", "Febuary")

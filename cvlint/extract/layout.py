@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from typing import Optional
 
+import math
 import re
 
 from .. import patterns
 from ..document import Line
+from ..readers.inline import CELL_GAP
 from ..headings import section_kind
-from .dates import find_dates
+from .dates import date_goes_on, date_left_open, find_dates
 from .types import LineInfo, Rhythm
 from .words import starts_with_role
 
@@ -103,9 +105,10 @@ def line_infos(lines: list[Line], rhythm: Rhythm) -> list[LineInfo]:
 _NOT_LETTERS = patterns.compile(r"[\W\d_]+")
 
 
-def running_lines(lines: list[Line], edge: int = 2, min_pages: int = 2) -> set[int]:
+def running_lines(lines: list[Line], edge: int = 2, min_pages: int = 2, share: float = 0.5) -> set[int]:
     """Ids of a PDF's running heads and feet: a line among the first or last ``edge`` of its
-    page whose letters (page numbers and print dates aside) recur so on ``min_pages`` pages."""
+    page whose letters (page numbers and print dates aside) recur so on ``min_pages`` pages and
+    on ``share`` of them (two entries at one employer may both open a page of a long CV)."""
     pages: dict[int, list[Line]] = {}
     for line in lines:
         if line.page is not None and line.text:
@@ -120,7 +123,8 @@ def running_lines(lines: list[Line], edge: int = 2, min_pages: int = 2) -> set[i
             if key:
                 seen.setdefault(key, set()).add(page)
                 at_edges.append((key, line))
-    return {id(line) for key, line in at_edges if len(seen[key]) >= min_pages}
+    least = max(min_pages, math.ceil(share * len(pages)))
+    return {id(line) for key, line in at_edges if len(seen[key]) >= least}
 
 
 def describe(line: Line, start: int = 0, end: Optional[int] = None, rhythm: Optional[Rhythm] = None) -> LineInfo:
@@ -193,6 +197,61 @@ def is_updated_note(text: str) -> bool:
 
 
 # -- layout repairs -------------------------------------------------------------------------
+
+def join_wrapped_date_cells(lines: list[Line]) -> list[Line]:
+    """``Software Engineer   September 2022 -`` over ``Amazon Robotics   Present``: a date in
+    a narrow column beside the text (a PDF's, a plain-text layout's) wrapped onto the next
+    line. Where a line's last cell is a date cut short (see ``date_left_open``) and the next
+    line's last cell goes on with one (``date_goes_on``), that cell joins the line above; so
+    on while the date is still cut. The lines are new ones; ``lines`` is not changed."""
+    out = None
+    for i in range(len(lines) - 1):
+        here = lines[i] if out is None else out[i]
+        start = _last_cell(here.text)
+        if start is None or not date_left_open(here.text[start:]):
+            continue
+        below = i + 1  # the next line with its cell; lines whose cell moved up are passed over
+        while below < len(lines):
+            after = lines[below] if out is None else out[below]
+            cell = _last_cell(after.text)
+            if after.page != here.page or cell is None or not date_goes_on(after.text[cell:]):
+                break
+            out = out or list(lines)
+            here, out[below] = _move_last_cell(here, after, cell)
+            out[i] = here
+            if not date_left_open(here.text[start:]):
+                break
+            below += 1
+    return lines if out is None else out
+
+
+def _last_cell(text: str) -> Optional[int]:
+    """Where the last of a line's two or more cells starts (None: one cell)."""
+    gap = text.rfind(CELL_GAP)
+    if gap <= 0:
+        return None
+    start = gap + len(CELL_GAP)
+    while start < len(text) and text[start] == " ":
+        start += 1
+    return start if start < len(text) and text[:gap].strip() else None
+
+
+def _move_last_cell(here: Line, after: Line, start: int) -> tuple[Line, Line]:
+    """``after``'s last cell (from ``start``) at the end of ``here``, a space between them; each
+    character keeps the source line and column it was read from."""
+    from dataclasses import replace
+
+    cut = len(after.text[:start].rstrip())
+    here_rows = here.rows or [here.number] * len(here.text)
+    after_rows = after.rows or [after.number] * len(after.text)
+    shift = len(here.text) + 1
+    joined = replace(here, text=f"{here.text} {after.text[start:]}", cols=here.cols + [here.cols[-1] + 1] + after.cols[start:],
+                     rows=here_rows + [here_rows[-1]] + after_rows[start:],
+                     bold=here.bold + [(b - start + shift, e - start + shift) for b, e in after.bold if b >= start])
+    rest = replace(after, text=after.text[:cut], cols=after.cols[:cut], rows=after.rows[:cut] if after.rows else None,
+                   bold=[(b, min(e, cut)) for b, e in after.bold if b < cut])
+    return joined, rest
+
 
 def _split_margin_label(line: Line, max_label_words: int = 3) -> list[LineInfo]:
     """``Education **Harbour University**, …``: a PDF's left-margin section label that a

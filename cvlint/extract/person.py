@@ -18,6 +18,9 @@ _UPDATED = patterns.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.
 _NAME_WORD = patterns.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _NOT_A_NAME = patterns.compile(r"[\d@/:|]")
 _CV_TITLE = patterns.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
+# what a CV calls itself, in the languages read: its title, never its owner's name
+_DOCUMENT_TITLE = patterns.compile(r"(?:curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|vita|c\.?\s?v\.?|r[eé]sum[eé]|lebenslauf"
+                                   r"|hoja\s+de\s+vida)", re.I)
 _FILE_NAME_SEPARATORS = patterns.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
 # an academic title after the name: "Jane Doe, Ph.D." or "Jane Doe Ph.D. Candidate"
 _NAME_SUFFIX = patterns.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
@@ -30,7 +33,8 @@ def looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
-    if _NOT_A_NAME.search(text) or section_kind(text) or names_role(text) or names_organisation(text):
+    if _NOT_A_NAME.search(text) or section_kind(text) or names_role(text) or names_organisation(text) \
+            or _DOCUMENT_TITLE.fullmatch(text.strip(" .:")):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
@@ -89,8 +93,8 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
             start = line.text.find(candidate)
             person.names.append(Text(candidate, line.span(path, start, start + len(candidate))))
             break
-        if section_kind(line.text):
-            break  # the first section: a name after it is someone else's
+        if section_kind(line.text) not in (None, "contact"):
+            break  # the first section but the owner's contact details: a name after it is someone else's
     for source in profile.lines:
         if "@" not in source.value or source.span.line in other_lines:
             continue

@@ -113,17 +113,24 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     span = first.__class__(path, first.line, first.column, last.end_line, last.end_column, first.page)
     heading = draft.section.heading.info.text if draft.section.heading else ""
     return Entry("publications", heading, Text(title, run.span(start, start + len(title))), span,
-                 _date_after(text, block[1] if block else offset, run),
+                 _date_after(text, block[1] if block else offset, run, (start, start + len(title))),
                  texts, claims, authors, authors_span, int(years[0]) if years else None, header_lines=len(draft.header))
 
 
-def _date_after(text: str, start: int, run: TextRun) -> Optional[DateRange]:
-    """A publication's date: the first one after its author list (a "Winter" in the list is a name)."""
+def _date_after(text: str, start: int, run: TextRun, title: tuple[int, int]) -> Optional[DateRange]:
+    """A publication's date: the first one after its author list (a "Winter" in the list is a
+    name), one outside its title first: in the title, a range names an event (``the 2015/16 El
+    Niño``), and a single date is taken only for want of another (a title that runs on into
+    the venue holds the year)."""
+    dates = []
     for found in find_dates(text[start:]):
-        if found.date and not found.problem:
-            s, e = start + found.start, start + found.end
-            return DateRange(found.text, run.span(s, e), found.date, found.end_date, found.open_end, found.is_range,
-                             False, found.start_text, found.end_text)
+        s, e = start + found.start, start + found.end
+        in_title = title[0] <= s and e <= title[1]
+        if found.date and not found.problem and not (in_title and found.is_range):
+            dates.append((in_title, s, e, found))
+    for _, s, e, found in sorted(dates, key=lambda d: d[0]):  # (a stable sort: in order, those outside first)
+        return DateRange(found.text, run.span(s, e), found.date, found.end_date, found.open_end, found.is_range,
+                         False, found.start_text, found.end_text)
     return None
 
 
