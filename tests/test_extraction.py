@@ -589,3 +589,98 @@ def test_a_line_at_the_top_of_two_pages_of_seven_is_no_running_head():
         texts = [first, "Worked on " + "abcdefg"[page - 1] * 3, f"Ines Falk - {page}"]
         lines += [Line(len(lines) + 1, t, t, list(range(len(t))), page=page) for t in texts]
     assert sorted(l.text for l in lines if id(l) in running_lines(lines)) == [f"Ines Falk - {p}" for p in range(1, 8)]
+
+
+def _sidebar_cv(name_in_sidebar: bool = False, stray: bool = False) -> bytes:
+    """A page of two columns: a sidebar of contact details, skills and languages at the left,
+    the main text (experience, education) at the right, each on baselines of its own (a few
+    meet); the name across the top, or at the top of the sidebar in large type."""
+    from .pdfgen import make_layout_pdf
+
+    items = [(40, 40, "Ines Falk", True, 20)] if name_in_sidebar else [(200, 40, "Ines Falk", True, 20)]
+    sidebar = ["Contact", "ines@example.se", "Lund, Sweden", "Skills", "Python, C++", "Control theory", "Wind tunnels",
+               "Modelica", "Languages", "Swedish: native", "English: fluent", "German: basic"]
+    for k, text in enumerate(sidebar):
+        items.append((40, 93 + 16 * k, text, text in ("Contact", "Skills", "Languages"), 10))
+    main = [("Experience", True), ("Control Engineer, Tidal Systems GmbH   03/2021 - 02/2023", True),
+            ("Tuned the pitch controllers of six offshore turbines.", False),
+            ("Research Assistant, Harbour University   09/2018 - 02/2021", True),
+            ("Built a wave tank model of floating foundations.", False), ("Ran the tank's weekly tests.", False),
+            ("Education", True), ("M.Sc. Marine Engineering, Harbour University   2016 - 2018", True),
+            ("Thesis on the fatigue of mooring lines.", False)]
+    for k, (text, bold) in enumerate(main):
+        items.append((200, 80 + 19 * k, text, bold, 10))
+    if stray:  # a sidebar word set so close to the text beside it that the two read as one cell
+        items.append((40, 262, "Sailing, rowing and chess", False, 10))
+        items.append((165, 262, "Thesis prize of the faculty, 2018.", False, 10))
+        items.append((200, 290, "Publications", True, 10))
+    return make_layout_pdf([items])
+
+
+def test_a_sidebar_beside_the_main_text_is_read_column_by_column(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_sidebar_cv())
+    profile = extract(read_path(str(path)))
+    assert [n.value for n in profile.person.names] == ["Ines Falk"]
+    # the column with the name first: the main text here
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("experience", "Experience"), ("education", "Education"), ("contact", "Contact"), ("skills", "Skills"),
+        ("skills", "Languages")]
+    assert [(e.section, e.title.value, e.dates.text) for e in profile.entries] == [
+        ("experience", "Control Engineer", "03/2021 - 02/2023"), ("experience", "Research Assistant", "09/2018 - 02/2021"),
+        ("education", "M.Sc. Marine Engineering", "2016 - 2018")]
+    assert [t.value for t in profile.entries[1].lines] == ["Research Assistant, Harbour University 09/2018 - 02/2021",
+                                                           "Built a wave tank model of floating foundations.",
+                                                           "Ran the tank's weekly tests."]
+
+
+def test_the_column_with_the_name_is_read_first(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_sidebar_cv(name_in_sidebar=True))
+    document = read_path(str(path))
+    assert [l.text for l in document.lines[:3]] == ["Ines Falk", "Contact", "ines@example.se"]
+    assert [n.value for n in extract(document).person.names] == ["Ines Falk"]
+
+
+def test_a_stray_row_across_the_gutter_goes_with_the_column_it_starts_in(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_sidebar_cv(stray=True))
+    texts = [l.text for l in read_path(str(path)).lines]
+    assert texts.index("Sailing, rowing and chess Thesis prize of the faculty, 2018.") == texts.index("English: fluent") + 1
+    assert texts.index("Publications") == texts.index("Thesis on the fatigue of mooring lines.") + 1
+
+
+def test_a_date_column_at_the_left_is_no_sidebar(tmp_path):
+    """Dates in a left column share the rows of the text beside them (a few wrap alone): the
+    rows stay whole."""
+    from .pdfgen import make_layout_pdf
+
+    items = [(50, 40, "Ines Falk", True, 16), (50, 70, "Experience", True, 12)]
+    for k in range(8):
+        y = 90 + 30 * k
+        items += [(50, y, f"{2010 + k} - {2011 + k}", False, 10), (150, y, f"Engineer at Harbour Works {k}", True, 10),
+                  (150, y + 13, "Tuned the pitch controllers of the offshore turbines.", False, 10)]
+        if k < 6:  # under six of the dates, a line of their own: as many rows as a sidebar needs
+            items.append((50, y + 20, "(part-time)", False, 8))
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([items]))
+    texts = [l.text for l in read_path(str(path)).lines]
+    assert texts[2:6] == ["2010 - 2011   Engineer at Harbour Works 0", "Tuned the pitch controllers of the offshore turbines.",
+                          "(part-time)", "2011 - 2012   Engineer at Harbour Works 1"]
+
+
+@pytest.mark.parametrize("lines,name", [
+    ([("Alan Fernando", 20), ("Rincón Vieyra", 20)], "Alan Fernando Rincón Vieyra"),
+    ([("Ines", 20), ("Falk", 20)], "Ines Falk"),
+    ([("Ines Falk", 20), ("Control Engineer", 20)], "Ines Falk"),  # a role, not more of the name
+    ([("Ines Falk", 20), ("Lund Sweden", 10)], "Ines Falk"),  # smaller type: not the name
+])
+def test_a_name_set_large_on_two_lines_is_one_name(tmp_path, lines, name):
+    from .pdfgen import make_layout_pdf
+
+    items = [(40, 40 + 22 * k, text, True, size) for k, (text, size) in enumerate(lines)]
+    items += [(40, 120, "Experience", True, 12), (40, 140, "Tidal Systems GmbH   2021 - 2023", True, 10),
+              (40, 153, "Tuned the pitch controllers of six turbines.", False, 10)]
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([items]))
+    assert [n.value for n in extract(read_path(str(path))).person.names] == [name]

@@ -21,6 +21,7 @@ import re
 import statistics
 import zlib
 from collections.abc import Iterable
+from typing import Optional
 
 from .. import limits, patterns
 from . import pdfium
@@ -388,6 +389,126 @@ def _rows(runs: list[_Run], page: int, baseline: float = 0.4, superscript: float
     return out
 
 
+class _Column(list):
+    """A row's cells on one side of a page's two columns (see ``_in_columns``); ``first`` when
+    it opens its column."""
+
+    __slots__ = ("first",)
+
+    def __init__(self, cells, first: bool = False):
+        super().__init__(cells)
+        self.first = first
+
+
+def _in_columns(rows: list[list[_Cell]], min_rows: int = 6, gutter: float = 6.0, exclusive: float = 2.0,
+                larger: float = 1.2, dated: float = 0.5) -> list[list[_Cell]]:
+    """A page's rows in reading order where two columns stand side by side, each with lines of
+    its own (a sidebar of contact details and skills beside the main text): sorted by height,
+    their lines interleave. The page is split at an ``x`` with a ``gutter`` of white space
+    before it, over a stretch of rows that nothing crosses there (see ``_stretches``), when
+    at least ``min_rows`` rows hold text on one side only, on each side, and ``exclusive``
+    times as many as the rows with text on both (a margin label or a date column beside the
+    text shares the text's rows: not split), and neither side is a column of dates (``dated``
+    of its cells with a year: the dates of the entries beside them, set a little higher or
+    lower). Of the ``x`` that do, a clean cut first, then the one with the most rows on one
+    side only. The column whose largest type is ``larger`` times the other's comes first (the
+    one with the name), else the left one; rows above and below the stretch keep their places
+    (and are split in turn)."""
+    if len(rows) < 2 * min_rows:
+        return rows
+    best = None
+    for x in sorted({round(r[0].x0) for r in rows} | {round(c.x0) for r in rows for c in r[1:]}):
+        left_only = sum(1 for r in rows if r[-1].x1 <= x - gutter)
+        right_only = sum(1 for r in rows if r[0].x0 >= x - 0.5)
+        if left_only < min_rows or right_only < min_rows:
+            continue  # not even on the whole page: no stretch has them
+        for start, end in _stretches(rows, x, gutter):
+            parts = [_parts(r, x, gutter) for r in rows[start:end]]
+            left, right, both = _sides(parts)
+            if left >= min_rows and right >= min_rows and left + right >= exclusive * both and not _date_column(parts, dated):
+                score = (all(parts), left + right - both)
+                if best is None or score > best[0]:
+                    best = (score, x, start, end)
+    if best is None:
+        return rows
+    _, x, start, end = best
+    left, right = [], []
+    for row in rows[start:end]:
+        found = _parts(row, x, gutter)
+        if found is None:  # a stray row that crosses goes whole with the column it starts in
+            found = (row, []) if row[0].x0 < x - 0.5 else ([], row)
+        left += [_Column(found[0])] if found[0] else []
+        right += [_Column(found[1])] if found[1] else []
+    first, second = (right, left) if max(c.size for r in right for c in r) > larger * max(c.size for r in left for c in r) \
+        else (left, right)
+    first[0].first = second[0].first = True
+    return _in_columns(rows[:start], min_rows, gutter, exclusive, larger, dated) + first + second \
+        + _in_columns(rows[end:], min_rows, gutter, exclusive, larger, dated)
+
+
+def _parts(row: list[_Cell], x: float, gutter: float) -> Optional[tuple[list[_Cell], list[_Cell]]]:
+    """A row's cells left of ``x`` and right of it; a cell whose runs lie on both sides (a
+    label set so close to the text that they read as one cell) is cut between its runs.
+    None when a run crosses ``x``."""
+    left, right = [], []
+    for cell in row:
+        if cell.x1 <= x - gutter:
+            left.append(cell)
+        elif cell.x0 >= x - 0.5:
+            right.append(cell)
+        else:
+            before = [r for r in cell.runs if r.x1 <= x - gutter]
+            after = [r for r in cell.runs if r.x0 >= x - 0.5]
+            if len(before) + len(after) < len(cell.runs):
+                return None
+            left.append(_Cell(before, cell.page))
+            right.append(_Cell(after, cell.page))
+    return left, right
+
+
+_A_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _date_column(parts: list, share: float) -> bool:
+    """Whether the cells left of the cut, or those right of it, are ``share`` of them dated."""
+    for side in (0, 1):
+        cells = [c for found in parts if found for c in found[side]]
+        if cells and sum(1 for c in cells if _A_YEAR.search(c.text()[0])) >= share * len(cells):
+            return True
+    return False
+
+
+def _stretches(rows: list[list[_Cell]], x: float, gutter: float, stray: float = 0.1) -> list[tuple[int, int]]:
+    """The runs of rows (start, end) that nothing crosses at ``x`` but a stray row: one that
+    crosses alone (a word of a label run into the text beside it), no more than ``stray`` of
+    the run's rows. Two crossing rows in a row end a run."""
+    crossing = [_parts(row, x, gutter) is None for row in rows]
+    found, start = [], 0
+    for k in range(len(rows) + 1):
+        if k == len(rows) or (crossing[k] and (k + 1 == len(rows) or crossing[k + 1] or k == start)):
+            end = k
+            while end > start and crossing[end - 1]:
+                end -= 1
+            if end > start:
+                found.append((start, end))
+            start = k + 1 if k < len(rows) else k
+    return [(a, b) for a, b in found if sum(crossing[a:b]) <= stray * (b - a)]
+
+
+def _sides(parts: list) -> tuple[int, int, int]:
+    """Rows with text left of the cut only, right of it only, and on both sides (a row that
+    crosses it counts with these)."""
+    left = right = both = 0
+    for found in parts:
+        if found is None or (found[0] and found[1]):
+            both += 1
+        elif found[0]:
+            left += 1
+        else:
+            right += 1
+    return left, right, both
+
+
 def _body_left(rows: list[list[_Cell]], min_rows: int = 2, gap: float = 8.0) -> float:
     """The left edge of the text column. Where a margin column of short labels stands beside
     it (``EDUCATION   Harbour University``), the edge where the cells after the labels start,
@@ -489,7 +610,7 @@ def read_pdf(document: Document, data: bytes) -> None:
             finally:
                 page.close()
             read += count
-            pages.append(_rows([r for r in runs if r.hidden in (None, CUT_OFF)], number + 1))
+            pages.append(_in_columns(_rows([r for r in runs if r.hidden in (None, CUT_OFF)], number + 1)))
             hidden += _rows([r for r in runs if r.hidden is not None and r.text.strip()], number + 1)
             if read >= limit.pdf_chars:
                 document.problems.append(ReadProblem("too-large", f"only {limit.pdf_chars:,} characters (limits.pdf-chars) were read, "
@@ -534,8 +655,9 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> list[tuple[i
     for run in (run for r in all_rows for cell in r for run in cell.runs):
         weight[round(run.size, 1)] = weight.get(round(run.size, 1), 0) + len(run.text.strip())
     body_size = max(weight, key=weight.get) if weight else 10.0
-    left = _body_left(all_rows)
-    labels = _margin_labels(all_rows, left)
+    # a page's columns are no margin column of labels
+    left = _body_left([r for r in all_rows if not isinstance(r, _Column)])
+    labels = _margin_labels([r for r in all_rows if not isinstance(r, _Column)], left)
     pitches = [a[0].y - b[0].y for rows in pages for a, b in zip(rows, rows[1:]) if 0 < a[0].y - b[0].y < 3 * body_size]
     pitch = statistics.median(pitches) if pitches else body_size * 1.2
     items: list[tuple[str, list, int, dict]] = []  # (text, bold ranges, page, layout features), in reading order
@@ -547,6 +669,8 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> list[tuple[i
         label_y = None
         for row in rows:
             cells = row
+            if isinstance(row, _Column) and row.first:
+                previous_y = None  # a column's top: as a page's
             if id(row[0]) in labels:
                 words, label_bold = row[0].text()
                 features = dict(size=round(row[0].size / body_size, 2) if body_size else 1.0, margin=True, gap=1.0)
