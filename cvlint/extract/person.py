@@ -86,12 +86,18 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
         person.names.append(Text(meta["owner"], Span(path, 1, 1, 1, 1)))
     # the name is the first thing a CV says; a PDF may put a contact line above it, a right-aligned
     # column beside it ("Jane Doe   +1 555 0100"), a repository page a title and a sentence
-    for line in [l for l in document.lines if l.kind in ("heading", "text") and l.text][:max_name_line]:
+    firsts = [l for l in document.lines if l.kind in ("heading", "text") and l.text][:max_name_line]
+    for k, line in enumerate(firsts):
         first_cell = line.text.split("   ")[0]
         candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
-        if looks_like_name(candidate):
+        rest = _name_goes_on(candidate, line, firsts[k + 1] if k + 1 < len(firsts) else None)
+        if looks_like_name(candidate) or rest:
             start = line.text.find(candidate)
-            person.names.append(Text(candidate, line.span(path, start, start + len(candidate))))
+            span = line.span(path, start, start + len(candidate))
+            if rest:  # the name set large on two lines, as a narrow column does
+                end = firsts[k + 1].span(path, 0, len(rest))
+                candidate, span = f"{candidate} {rest}", Span(path, span.line, span.column, end.end_line, end.end_column, span.page)
+            person.names.append(Text(candidate, span))
             break
         if section_kind(line.text) not in (None, "contact"):
             break  # the first section but the owner's contact details: a name after it is someone else's
@@ -106,6 +112,19 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
             seen.add(value)
             n = source.span.line
             person.emails.append(Text(value, Span(path, n, m.start() + 1, n, m.start() + len(value) + 1, source.span.page)))
+
+
+def _name_goes_on(name: str, line, following, large: float = 1.2, alike: float = 0.05, max_words: int = 2) -> str:
+    """``Alan Fernando`` over ``Rincón Vieyra``: the next line, when it is set in the same
+    ``large`` type as the name (a PDF's measure) and holds up to ``max_words`` more of it."""
+    if following is None or line.size < large or abs(following.size - line.size) > alike * line.size \
+            or not 1 <= len(name.split()) <= 3 or not all(_NAME_WORD.match(w) for w in name.split()):
+        return ""
+    rest = following.text.strip()
+    words = rest.split()
+    if not 1 <= len(words) <= max_words or not all(_NAME_WORD.match(w) for w in words) or not looks_like_name(f"{name} {rest}"):
+        return ""
+    return rest if following.text.startswith(rest) else ""
 
 
 def read_version_date(document: Document, profile: Profile) -> None:
