@@ -314,3 +314,32 @@ def test_pdf_not_rebuilt_from_its_latex_source_is_found(tmp_path, rules):
     venue = [f for f in result.findings if f.code == "CV201"]
     assert [(f.span.path.rsplit("/", 1)[-1], f.span.line) for f in venue] == [("cv.tex", 11)]
     assert [(r.span.path.rsplit("/", 1)[-1], r.span.line, r.span.page) for r in venue[0].related] == [("cv.pdf", 3, 1)]
+
+
+FRIGGERI = r"""\documentclass[]{friggeri-cv}
+\begin{document}
+\header{\hspace{1cm}Mei}{ Tanaka}{Storage systems researcher}
+\fcolorbox{white}{gray}{\parbox{\dimexpr\textwidth-2\fboxsep}{Open to postdoctoral positions}}
+\section{Experience}
+\begin{entrylist}
+\entry{2021--2023}{Research Intern}{Acme Storage}{Tiered compaction for zoned disks.}
+\end{entrylist}
+\end{document}
+"""
+
+
+def test_latex_friggeri_header_names_the_owner_and_layout_arguments_are_no_text(tmp_path):
+    document, profile = profile_of(tmp_path, "cv.tex", FRIGGERI)
+    assert [n.value for n in profile.person.names] == ["Mei Tanaka"]
+    assert [l.text for l in document.lines if l.text][:3] == ["Mei Tanaka", "Storage systems researcher",
+                                                              "Open to postdoctoral positions"]
+
+
+@pytest.mark.parametrize("tex,text", [
+    (r"{\LARGE \textbf{Mei Tanaka}} \\[2pt]", "Mei Tanaka"), (r"Lund \\*[-1ex] Sweden", "Lund   Sweden"),
+    (r"Lund \\[0.5\baselineskip] Sweden", "Lund   Sweden"), (r"Lund \\ [remote] Sweden", "Lund   [remote] Sweden"),
+    (r"\colorbox{gray}{Skills}", "Skills"), (r"\parbox{3cm}{Lund, Sweden}", "Lund, Sweden")])
+def test_tex_layout_lengths_and_colours_are_no_text(tex, text):
+    from cvlint.readers.tex import tex_to_text
+
+    assert tex_to_text(tex)[0] == text

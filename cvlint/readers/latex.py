@@ -20,7 +20,7 @@ _COMMENT = patterns.compile(r"(?<!\\)%.*")
 _MACRO = patterns.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubsection|cventry|cvitem|cvitemwithcomment|"
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
                     r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|entry"
-                    r"|twentyitem|end)\b(\*?)")
+                    r"|twentyitem|header|end)\b(\*?)")
 _BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = patterns.compile(r"\\end\s*\{document\}")
 _IFFALSE = patterns.compile(r"\\iffalse\b.*?\\fi\b", re.S)
@@ -220,6 +220,15 @@ class _LaTeX:
             args, after = self.arguments(at, 2)
             for a in args:
                 self.names += self.pieces(*a)
+            return after, kind
+        if name == "header":  # Friggeri: \header{First}{Last}{subtitle}, the name set large in the page's band
+            args, after = self.arguments(at, 3)
+            if len(args) < 2:
+                return at, kind
+            for a in args[:2]:
+                self.names += self.pieces(*a)
+            if len(args) > 2:
+                self.body(args[2][0], args[2][1], "text")
             return after, kind
         if name in ("firstname", "familyname", "cvname"):  # \cvname{First\\Last}: Twenty Seconds
             args, after = self.arguments(at, 1)

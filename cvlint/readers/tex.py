@@ -27,13 +27,16 @@ _DIMENSIONED = {"vskip", "hskip", "kern", "vspace", "hspace", "hangindent", "han
                 "baselineskip", "leftskip", "rightskip", "topsep", "itemsep", "raise", "lower", "moveleft", "moveright"}
 _DIMENSION = patterns.compile(r"\s*=?\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)?"
                            r"(?:\s*(?:plus|minus)\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|fil+)?)*")
+_BREAK_SPACE = patterns.compile(r"\*?(?:\s*\[\s*[-+]?\s*(?:(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)"
+                                r"|(?:\d*\.?\d*\s*)?\\[a-zA-Z]+)\s*\])?")
 # arguments after an environment's name that are layout: widths and column specifications
 _ENVIRONMENT_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "longtable": 1, "array": 1, "minipage": 1,
                           "multicols": 1, "wrapfigure": 2, "tabulary": 2}
 _BOLD = {"textbf", "bf", "bfseries", "mathbf", "textbfit"}
 _SKIP_FIRST_ARGUMENT = {"href", "hspace", "vspace", "includegraphics", "label", "ref", "cite", "color",
                         "textcolor", "fontsize", "setlength", "raisebox", "faIcon", "icon", "extracolsep",
-                        "arraybackslash", "multicolumn"}
+                        "arraybackslash", "multicolumn", "colorbox", "fcolorbox", "parbox"}
+_SKIP_SECOND_ARGUMENT = {"fcolorbox"}  # \fcolorbox{frame}{background}{text}: two colours
 _DROP_ARGUMENTS = {"hspace", "vspace", "includegraphics", "label", "ref", "cite", "color", "fontsize", "setlength",
                    "faIcon", "icon", "phantom", "footnote", "thanks", "begin", "end", "usepackage", "documentclass",
                    "newcommand", "renewcommand", "def", "addtolength", "titleformat", "pagestyle", "setcounter",
@@ -115,6 +118,9 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
             if not nxt.isalpha():
                 emit(_ESCAPED.get(nxt, nxt), i)
                 i += 2
+                if nxt == "\\":  # a line break: its star and its extra space ("\\[2pt]", "\\*[-1ex]") are layout
+                    space = _BREAK_SPACE.match(text, i)
+                    i = space.end() if space else i
                 continue
             end = _word(text, i + 1)
             name = text[i + 1:end]
@@ -138,6 +144,8 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
                         j += 1
                 if j < len(text) and text[j] == "{":
                     j = _group_end(text, j)
+                    if name in _SKIP_SECOND_ARGUMENT and j < len(text) and text[j] == "{":
+                        j = _group_end(text, j)
                 if name in _DROP_ARGUMENTS:
                     while j < len(text) and text[j] == "{" and name in ("textcolor", "raisebox", "setlength", "addtolength"):
                         j = _group_end(text, j)
