@@ -25,13 +25,13 @@ def new_since(result, rev: str, rules, as_of, options=None) -> list:
     """The findings of ``result`` that ``rev`` did not have, and the changes since ``rev``."""
     from .engine import check_versions, run_checks
     from .extract import extract
-    from .readers import read_bytes
+    from .readers import read_revision
     from .finding import fingerprints, relative_path
     from .tables import load_tables
 
     tables = load_tables()
     old_data = versions_at(rev, [p.source.path for p in result.profiles])
-    old = {path: extract(read_bytes(f"{path}@{rev}", data), tables) for path, data in old_data.items()}
+    old = {path: extract(read_revision(path, rev, data), tables) for path, data in old_data.items()}
     before = run_checks(list(old.values()), rules, as_of, [], options)
     rename = {f"{path}@{rev}": path for path in old}
     known = Counter((relative_path(rename.get(f.span.path, f.span.path)), f.code, fp)

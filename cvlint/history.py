@@ -75,7 +75,7 @@ def history(path: str, rules, as_of, since=None, max_count=None, options=None) -
     (what could not be seen)."""
     from .engine import check_versions
     from .extract import extract
-    from .readers import read_bytes
+    from .readers import read_revision
     from .tables import load_tables
 
     root, revs = revisions(path, since, max_count)
@@ -89,8 +89,7 @@ def history(path: str, rules, as_of, since=None, max_count=None, options=None) -
     events: list[Event] = []
     previous = None
     for revision in revs:
-        display = f"{revision.path}@{revision.sha[:7]}"
-        profile = extract(read_bytes(display, revision.data), tables)
+        profile = extract(read_revision(revision.path, revision.sha[:7], revision.data), tables)
         # the cross-version rules look only at entries and emails: a commit that changed
         # neither (a typo in a summary, a "last updated" line) cannot change what they say
         if previous is not None and revision.blob != previous[0].blob and _claims(profile) != _claims(previous[1]):

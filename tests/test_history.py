@@ -104,3 +104,37 @@ def test_check_against_reports_only_what_is_new_since_rev(repo):
     done = subprocess.run([sys.executable, "-m", "cvlint", "check", "--against", "no-such-rev", "cv.md"],
                           capture_output=True, text=True, cwd=repo)
     assert done.returncode == 2 and "is not a commit" in done.stderr
+
+
+LATEX_CV = r"""\documentclass{article}
+\begin{document}
+\name{Mei}{Tanaka}
+\section{Publications}
+\begin{itemize}
+\item \textbf{Mei Tanaka}, Wei Zhang. ``Tiered Compaction for Zoned Storage.'' Submitted to EuroSys 2027.
+\end{itemize}
+\section{Experience}
+\begin{itemize}
+\item Research Intern, Acme Storage, 06/2023 -- 09/2023
+\end{itemize}
+\end{document}
+"""
+
+
+def test_a_revision_is_read_as_its_file_name_says(tmp_path):
+    """``cv.tex@abc1234`` names no format: each revision of a LaTeX CV is read as LaTeX (it was
+    read as plain text, its markup in the entries' titles), in history and with --against."""
+    repo = scratch_repo(tmp_path / "site")
+    commit(repo, "cv.tex", LATEX_CV, "first version")
+    first = git(repo, "rev-parse", "HEAD").strip()
+    commit(repo, "cv.tex", LATEX_CV.replace("EuroSys", "OSDI"), "retarget the paper")
+    _, report, _ = history(repo, "cv.tex")
+    assert [(c["code"], c["message"]) for c in report["changes"]] == [
+        ("CV201", "'Tiered Compaction for Zoned Storage': this version says 'Submitted to OSDI 2027'; "
+                  f"cv.tex@{first[:7]} says 'Submitted to EuroSys 2027'")]
+    (repo / "cv.tex").write_text(LATEX_CV.replace("EuroSys", "SOSP"))
+    done = subprocess.run([sys.executable, "-m", "cvlint", "check", "--as-of", "2026-11-22", "--format", "concise",
+                           "--against", first, "cv.tex"], capture_output=True, text=True, cwd=repo)
+    assert [line.split(": ", 1)[1] for line in done.stdout.splitlines()[:-1]] == [
+        "warning CV201 'Tiered Compaction for Zoned Storage': this version says 'Submitted to SOSP 2027'; "
+        f"cv.tex@{first} says 'Submitted to EuroSys 2027'"]

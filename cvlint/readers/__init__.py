@@ -142,6 +142,15 @@ def _directives(document: Document) -> None:
         document.directives.append((m.group(1)[len("disable-"):], rules, row, col, col + len(m.group())))
 
 
+def read_revision(path: str, revision: str, data: bytes) -> Document:
+    """A file as committed at ``revision`` (a commit's short name, a branch): read as its own
+    name says (``cv.tex`` is LaTeX; ``cv.tex@abc1234`` would name no format), and named
+    ``cv.tex@abc1234`` in what is found in it."""
+    document = read_bytes(path, data)
+    document.path = f"{path}@{revision}"
+    return document
+
+
 def read_bytes(path: str, data: bytes) -> Document:
     if data[:5] == b"%PDF-" or (os.path.splitext(path)[1].lower() == ".pdf" and data):
         from .pdf import read_pdf
