@@ -20,6 +20,9 @@ _NOT_KEY_CHARACTERS = patterns.compile(r"[^\w&+#]+")  # what an entry's key is m
 
 TITLE_MATCH = 82  # rapidfuzz score for "same entry"; chosen on the corpus history files
 ACROSS_SECTIONS_MATCH = 90  # the same, for entries under different kinds of section: they must agree more
+# of the entries that match a cluster, one dated as its anchor is ranked this much higher: an
+# item that recurs ("Dean's List 2014/15", "2015/16"; a contest each year) meets its own year
+SAME_DATE_BONUS = 15
 
 
 @record
@@ -347,6 +350,26 @@ def _across_sections(a: Entry, b: Entry) -> bool:
     return a.dates.start.year == b.dates.start.year
 
 
+def dated_alike(a: Entry, b: Entry, most_months: int = 24) -> bool:
+    """Both dated briefly — a date, or a range within ``most_months`` (``2014/15`` spans two
+    calendar years): an item that may recur, a prize, a contest, an academic year's list —
+    from the same year, and the same month where both name one. Longer ranges are positions:
+    two of them from one month are a promotion, not one item."""
+    if not (a.dates and b.dates) or not (_brief(a, most_months) and _brief(b, most_months)):
+        return False
+    first, second = a.dates.start, b.dates.start
+    return first.year == second.year and (first.month is None or second.month is None or first.month == second.month)
+
+
+def _brief(entry: Entry, most_months: int) -> bool:
+    found = entry.dates
+    if not found.is_range:
+        return True
+    if found.open_end or found.end is None:
+        return False
+    return found.end.ordinal(end=True) - found.start.ordinal() < most_months
+
+
 def _months(entry: Entry) -> Optional[tuple[int, int]]:
     """An entry's dated range as first and last month (an open end far in the future), or None."""
     found = entry.dates
@@ -411,10 +434,13 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                 if score < needed and anchor.section == entry.section and _same_start_and_name(entry, anchor):
                     score = needed  # one entry written in two languages: same start, same acronym
                 if score >= needed:
-                    candidates.append((score, index, entry, key))
+                    rank = score + SAME_DATE_BONUS * dated_alike(entry, anchor)
+                    candidates.append((rank, anchor.section != entry.section, score, index, entry, key))
         used_entries: set[int] = set()
         used_clusters: set[int] = set()
-        for score, index, entry, key in sorted(candidates, key=lambda c: -c[0]):
+        # best match first; of equal ones, an entry of the cluster's own kind of section first
+        # (one organisation under Experience and under Service: each its own)
+        for _, _, score, index, entry, key in sorted(candidates, key=lambda c: (-c[0], c[1])):
             if id(entry) in used_entries or index in used_clusters:
                 continue
             clusters[index].append((profile, entry))

@@ -156,3 +156,41 @@ def test_people_are_compared_only_when_they_share_a_key(tmp_path, rules, monkeyp
     groups = groups_of(tmp_path, files, rules)
     assert len(groups) == 400 and ["p0/cv.md", "p0/old.md"] in groups
     assert len(compared) < 4 * len(files)  # linear in the people (1,587 today)
+
+
+def test_an_entry_matches_its_own_kind_of_section_before_another(tmp_path, rules):
+    """One organisation under Experience (2010 – 2012) and under Service (2012 – 2022); the
+    newer version renames the first and moves the second's start: the Service entries are one
+    entry, dated differently, and the Experience one is not compared with them."""
+    old = ("# Mei Tanaka\n## Experience\n* Harbour Security Team, 2010 – 2012\n"
+           "## Service\n* Harbour Security Team, 2012 – 2022\n")
+    new = ("# Mei Tanaka\n## Experience\n* HST, 2010 – 2012\n"
+           "## Service\n* Harbour Security Team, 2010 – 2022\n")
+    result = run(write_files(tmp_path, {"cv-2023.md": old, "cv-2025.md": new}), rules)
+    assert [(f.code, f.span.line, f.message) for f in result.findings if f.code == "CV104"] == [
+        ("CV104", 5, "dates of 'Harbour Security Team' changed: this version says '2010 – 2022', "
+                     f"{tmp_path / 'cv-2023.md'} (2023) says '2012 – 2022'")]
+
+
+def test_an_item_that_recurs_each_year_meets_its_own_year(tmp_path, rules):
+    """Two Dean's Lists in the older version; the newer keeps the 2014/15 one: it is that one,
+    not the 2015/16 one whose name it shares word for word, so no date changed."""
+    old = "# Mei Tanaka\n## Awards\n* Dean's List, Harbour University, 2015/16\n* Dean's List (top 5%), Harbour University, 2014/15\n"
+    new = "# Mei Tanaka\n## Awards\n* Dean's List, Harbour University, 2014/15\n"
+    result = run(write_files(tmp_path, {"cv-2016.md": old, "cv-2017.md": new}), rules)
+    assert [f.code for f in result.findings] == []
+
+
+def test_items_regrouped_by_year_are_not_redated(tmp_path, rules):
+    """The newer version lists a year's contests on one line: the older dates are still there,
+    on the lines that name the same contests."""
+    old = ("# Mei Tanaka\n## Competitions\n* UKIEPC (UK and Ireland Programming Contest), October 2015\n"
+           "* Google Hashcode, February 2016\n* UKIEPC, October 2016\n")
+    new = ("# Mei Tanaka\n## Competitions\n* Google Hashcode, UKIEPC (UK and Ireland Programming Contest), 2016\n"
+           "* UKIEPC, 2015\n")
+    result = run(write_files(tmp_path, {"cv-2016.md": old, "cv-2017.md": new}), rules)
+    assert [f.code for f in result.findings] == []
+    # a contest redated, with no other line of the newer version dated as it was, is found
+    old = "# Mei Tanaka\n## Competitions\n* UKIEPC, October 2015\n* Google Hashcode, February 2016\n"
+    result = run(write_files(tmp_path, {"cv-2016.md": old, "cv-2017.md": old.replace("2015", "2014")}), rules)
+    assert [(f.code, f.span.line) for f in result.findings] == [("CV104", 3)]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from .. import patterns
 from ..finding import Hit, Related
-from ..group import version_key
+from ..group import dated_alike, version_key
 from ..model import Span, record
 from .base import ACCEPTED, check, first_claim, version_name
 
@@ -86,6 +87,29 @@ def _outside(single, span) -> bool:
     return single.start.ordinal(end=True) < span.start.ordinal() or single.start.ordinal() > span.end.ordinal(end=True)
 
 
+_NAME_WORD = patterns.compile(r"[^\W\d_]{4,}")
+
+
+def _dated_elsewhere(newest_profile, newest, old_entry) -> bool:
+    """The older version's date is still in the newest one, on another entry of the section
+    that shares a word of its name: the items were regrouped ("2016: Hashcode, UKIEPC" where an
+    older one listed "October 2016: UKIEPC"; a prize won each year), not redated."""
+    return any(other is not newest and other.section == old_entry.section and dated_alike(other, old_entry)
+               and _names_within(old_entry, other) for other in newest_profile.entries)
+
+
+def _names_within(a, b) -> bool:
+    """One entry's name words (of four letters or more) all among the other's words (its name
+    and first line): ``UKIEPC`` within ``2016: Google Hashcode, UKIEPC``."""
+    def words(entry, text: str) -> set[str]:
+        return set(_NAME_WORD.findall(text.lower()))
+
+    a_name, b_name = words(a, a.label), words(b, b.label)
+    a_all = a_name | words(a, a.lines[0].value if a.lines else "")
+    b_all = b_name | words(b, b.lines[0].value if b.lines else "")
+    return bool(a_name) and a_name <= b_all or bool(b_name) and b_name <= a_all
+
+
 def _dates_differ(new, old, profile, params, ctx) -> bool:
     """A start that moved; an end that moved after the older version had already called it over
     (an end still in the future when a version was written may change)."""
@@ -127,7 +151,8 @@ def claim_changed(group, params, ctx):
         related = []
         for profile, entry in cluster[:-1]:
             old = read(entry, False)
-            if old is not None and differs(new.value, old.value, profile, params, ctx):
+            if old is not None and differs(new.value, old.value, profile, params, ctx) \
+                    and not (params["claim"] == "dates" and _dated_elsewhere(cluster[-1][0], newest, entry)):
                 related.append(Related(old.span, f"{version_name(profile)} {old.quoted}"))
         if related:
             yield Hit(new.span, {"entry": newest.label, **new.values, "others": "; ".join(r.message for r in related)},
