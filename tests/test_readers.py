@@ -91,6 +91,8 @@ def test_a_directory_given_as_a_file_is_not_a_crash():
     ("Awards and Honors", "awards"), ("AWARDS & HONOURS:", "awards"), ("Research Experience", "experience"),
     ("Work History", "experience"), ("Formación Académica", "education"), ("Peer-reviewed Journal Articles", "publications"),
     ("Education / Talks", "education"), ("Awards, Honors", None), ("Projects I liked", None), ("Intern at Acme", None),
+    ("List of References", "references"), ("Liste des publications", "publications"),
+    ("Lista de publicaciones", "publications"), ("De Montfort University", None), ("Department of Education", None),
 ])
 def test_section_kind_of_a_heading(heading, kind):
     from cvlint.headings import section_kind
