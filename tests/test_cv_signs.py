@@ -105,3 +105,36 @@ def test_a_folder_with_no_cv_warns_and_exits_0(tmp_path):
     (tmp_path / "CHANGES.md").write_text(CHANGES)
     code, out, err = _check(tmp_path, ".")
     assert (code, err) == (0, "cvlint: warning: no CV files found in .\n")
+
+
+PAPER = """# Learned Cache Admission for Edge Servers
+
+Mei Tanaka, Wei Zhang — mei.tanaka@example.org
+
+## Abstract
+We admit objects to an edge cache with a learned model.
+
+## 1 Introduction
+Edge caches serve most requests of a content network.
+
+## 2 Related Work
+Admission policies since 2015 – 2020 filter one-hit wonders.
+
+## Education of the model
+The model is trained on traces from 2019 – 2021.
+
+## 5 Conclusion
+A learned admission policy halves the misses.
+
+## References
+1. Wei Zhang. Caching. 2019.
+"""
+
+
+def test_a_research_paper_is_not_a_cv_whatever_else_it_shows(tmp_path):
+    signs, is_cv = _signs(tmp_path, "paper.md", PAPER)
+    assert (signs, is_cv) == ([
+        "contact details at the top", "a section of references",
+        "but a paper's sections (abstract, introduction, related work, conclusion)"], False)
+    # a CV's own sections never read as a paper's: the sample CV has none of them
+    assert _signs(tmp_path, "cv.md", CV)[1] is True
