@@ -403,8 +403,12 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
     # an entry's key meets the same other keys in version after version: each pair scored once
     similar: dict[tuple[str, str], float] = {}
     anchor_months: list[Optional[tuple[int, int]]] = []  # each cluster's anchor's, worked out once
+    # the site collections (teaching, talks…) each cluster holds a page of: two pages of one
+    # collection are two items (a course taught in 2012 and in 2018), never one entry's versions
+    cluster_collections: list[set[str]] = []
     for profile in reversed(profiles):  # newest first, so it anchors each cluster
         candidates = []
+        collection = profile.source.collection
         for entry in profile.entries:
             key = keys(entry)
             if not key:
@@ -414,6 +418,8 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                 near = sorted(set(near).union(by_start.get(entry.dates.start.year, ())))
             months = _months(entry)
             for index in near:
+                if collection and collection in cluster_collections[index]:
+                    continue
                 anchor = clusters[index][0][1]
                 if _disjoint(months, anchor_months[index]):
                     continue  # two jobs with one title ("Teaching Assistant" in 2020 and in 2024)
@@ -445,6 +451,8 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                 continue
             clusters[index].append((profile, entry))
             cluster_keys[index][key] = None
+            if collection:
+                cluster_collections[index].add(collection)
             if scores is not None:
                 scores.setdefault(id(entry), round(score))
             used_entries.add(id(entry))
@@ -459,6 +467,7 @@ def align(profiles: list[Profile], keys: Optional[EntryKeys] = None,
                     clusters.append([(profile, entry)])
                     cluster_keys.append({key: None})
                     anchor_months.append(_months(entry))
+                    cluster_collections.append({collection} if collection else set())
     for cluster in clusters:
         cluster.reverse()  # oldest first
     return clusters if keep_single else [c for c in clusters if len(c) > 1]

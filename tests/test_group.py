@@ -194,3 +194,18 @@ def test_items_regrouped_by_year_are_not_redated(tmp_path, rules):
     old = "# Mei Tanaka\n## Competitions\n* UKIEPC, October 2015\n* Google Hashcode, February 2016\n"
     result = run(write_files(tmp_path, {"cv-2016.md": old, "cv-2017.md": old.replace("2015", "2014")}), rules)
     assert [(f.code, f.span.line) for f in result.findings] == [("CV104", 3)]
+
+
+def test_two_pages_of_one_site_collection_are_two_items(tmp_path, rules):
+    """A course taught each term, a page a term in the site's _teaching (the site's
+    _config.yml names its owner, so the pages are one person's): not one entry redated."""
+    page = "---\ntitle: \"{when}\"\ncollection: teaching\ntype: \"Undergraduate course\"\n" \
+           "venue: \"Harbour University, Dept. of Applied Mathematics\"\ndate: {date}\n---\n\n" \
+           "* MATH 2350 Calculus III for Engineers\n  * Supervisor: Prof. Ana Lima\n"
+    files = {"_config.yml": "name: \"Mei Tanaka\"\nauthor:\n  name: \"Mei Tanaka\"\n"}
+    for name, date, when in [("Fall12", "2012-08-27", "Fall 2012"), ("Spring14", "2014-01-16", "Spring 2014"),
+                             ("Fall16", "2016-08-29", "Fall 2016"), ("Spring18", "2018-01-16", "Spring 2018")]:
+        files[f"_teaching/{name}.md"] = page.format(date=date, when=when)
+    paths = write_files(tmp_path, files)
+    result = run([p for p in paths if p.endswith(".md")], rules)
+    assert len(result.groups) == 1 and [f.code for f in result.findings] == []

@@ -74,10 +74,11 @@ def duplicate_entry(profile, params, ctx):
     the same title, organisation, role and place (``min_words`` words at least, in any order)
     and the same dates; a publication whose title is ``publication_similarity`` alike
     (rapidfuzz ratio, words sorted) in the same year. Two sections may list one paper
-    (selected and all publications); one section should not."""
+    (selected and all publications); one section should not. A page of a site's collection is
+    one item: its body repeating its citation ("Recommended citation: …") is that item."""
     seen: dict[tuple[str, str], list[tuple[str, set[str], object]]] = {}
     reported: set[int] = set()
-    for entry in profile.entries:
+    for entry in () if profile.source.collection else profile.entries:
         key = _entry_key(entry)
         words = set(key.split())  # distinct already: the key's words are a sorted set
         if len(words) < params["min_words"]:
