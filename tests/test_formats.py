@@ -343,3 +343,22 @@ def test_tex_layout_lengths_and_colours_are_no_text(tex, text):
     from cvlint.readers.tex import tex_to_text
 
     assert tex_to_text(tex)[0] == text
+
+
+HIPSTER = r"""\documentclass[pastel]{simplehipstercv}
+\begin{document}
+\simpleheader{headercolour}{Mei}{Tanaka}{Storage engineer}{white}
+\columnratio{0.23}[0.75]
+\section*{Experience}
+\cvevent{2021--2023}{Research Intern}{Acme Storage}{Lund (Sweden)}{Tiered compaction for zoned disks.}{pictures/acme.png}
+\cvevent{Sept. 2019 -- 2020}{Teaching Assistant}{Harbour University}{Lund (Sweden)}{Operating systems.}{}
+\end{document}
+"""
+
+
+def test_latex_simple_hipster_cvevent_puts_its_dates_first(tmp_path):
+    document, profile = profile_of(tmp_path, "cv.tex", HIPSTER)
+    assert [(e.title.value, e.org.value, e.location.value, e.dates.text, e.title.span.line) for e in profile.entries] == [
+        ("Research Intern", "Acme Storage", "Lund (Sweden)", "2021–2023", 6),
+        ("Teaching Assistant", "Harbour University", "Lund (Sweden)", "Sept. 2019 – 2020", 7)]
+    assert "0.23" not in "\n".join(l.text for l in document.lines)  # \columnratio{0.23}[0.75]: layout

@@ -21,6 +21,7 @@ _MACRO = patterns.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubs
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
                     r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|entry"
                     r"|twentyitem|header|end)\b(\*?)")
+_STARTS_WITH_A_YEAR = patterns.compile(r"\W*(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d(?!\d)")  # "2021--", "Sept. 2019 --"
 _BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = patterns.compile(r"\\end\s*\{document\}")
 _IFFALSE = patterns.compile(r"\\iffalse\b.*?\\fi\b", re.S)
@@ -249,10 +250,17 @@ class _LaTeX:
                 for a in args[4:]:
                     self.body(a[0], a[1], "continuation")
             return after, "text"
-        if name == "cvevent":  # Twenty Seconds: \cvevent{title}{organisation}{dates}{location}
+        if name == "cvevent":
             args, after = self.arguments(at, 4)
             parts = [self.pieces(*a) for a in args]
-            if parts:
+            if parts and _STARTS_WITH_A_YEAR.match(" ".join(p.text for p in parts[0])):
+                # Simple Hipster CV: \cvevent{dates}{title}{organisation}{location}{description}{logo}
+                args, after = self.arguments(at, 6)
+                parts = [self.pieces(*a) for a in args]
+                self.header([(p, i == 1) for i, p in enumerate(parts[:4])], (None, "title", "org", "location"))
+                for a in args[4:5]:
+                    self.body(a[0], a[1], "continuation")
+            elif parts:  # Twenty Seconds, AltaCV: \cvevent{title}{organisation}{dates}{location}
                 self.header([(parts[0], True)] + [(p, False) for p in parts[1:]], ("title", "org", None, "location"))
             return after, "text"
         if name == "twentyitem":  # Twenty Seconds' original: \twentyitem{dates}{title}{location}{description}

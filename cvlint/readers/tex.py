@@ -41,7 +41,7 @@ _DROP_ARGUMENTS = {"hspace", "vspace", "includegraphics", "label", "ref", "cite"
                    "faIcon", "icon", "phantom", "footnote", "thanks", "begin", "end", "usepackage", "documentclass",
                    "newcommand", "renewcommand", "def", "addtolength", "titleformat", "pagestyle", "setcounter",
                    "geometry", "definecolor", "input", "include", "bibliographystyle", "bibliography",
-                   "extracolsep", "addtolength", "titlespacing", "titleformat", "newenvironment"}
+                   "extracolsep", "addtolength", "titlespacing", "titleformat", "newenvironment", "columnratio"}
 
 
 # characters that mean nothing to TeX here ("-", "'" and "`" only in pairs, "^" and "_" only in math)
@@ -147,6 +147,8 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
                     if name in _SKIP_SECOND_ARGUMENT and j < len(text) and text[j] == "{":
                         j = _group_end(text, j)
                 if name in _DROP_ARGUMENTS:
+                    if name == "columnratio" and text.startswith("[", j):  # paracol: \columnratio{0.23}[0.75]
+                        j = text.find("]", j) + 1 or len(text)
                     while j < len(text) and text[j] == "{" and name in ("textcolor", "raisebox", "setlength", "addtolength"):
                         j = _group_end(text, j)
                     if name == "begin":  # \begin{tabular*}{width}{spec}, \begin{itemize}[options]: layout, not text
