@@ -37,9 +37,10 @@ def make_pdf(pages: list[list[str]], mod_date: str = "", encrypt_note: bool = Fa
 
 def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mod_date: str = "", scaled: bool = False) -> bytes:
     """A PDF whose text sits where the page says: each page a list of (x, y from the top,
-    text, bold, size) in points on a US Letter page, in Helvetica and Helvetica-Bold. Enough
-    to lay out a left-margin section column, a right-aligned date column or a bold header.
-    With ``scaled``, text is set in 1-point type scaled by the text matrix, as some PDFs do."""
+    text, bold, size) in points on a US Letter page, in Helvetica and Helvetica-Bold
+    (``bold`` may also be ``"italic"``: Helvetica-Oblique). Enough to lay out a left-margin
+    section column, a right-aligned date column or a bold header. With ``scaled``, text is
+    set in 1-point type scaled by the text matrix, as some PDFs do."""
     objects: list[bytes] = []
 
     def add(body: bytes) -> int:
@@ -48,18 +49,24 @@ def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mo
 
     regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    italic = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>")
+
+    def font(style) -> bytes:
+        return b"F3" if style == "italic" else b"F2" if style else b"F1"
+
     page_ids = []
     for items in pages:
         stream = b" ".join(
-            b"BT /%s 1 Tf %g 0 0 %g %g %g Tm (%s) Tj ET" % (b"F2" if is_bold else b"F1", size, size, x, 792 - y, _escape(text))
-            if scaled else b"BT /%s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (b"F2" if is_bold else b"F1", size, x, 792 - y, _escape(text))
+            b"BT /%s 1 Tf %g 0 0 %g %g %g Tm (%s) Tj ET" % (font(is_bold), size, size, x, 792 - y, _escape(text))
+            if scaled else b"BT /%s %g Tf 1 0 0 1 %g %g Tm (%s) Tj ET" % (font(is_bold), size, x, 792 - y, _escape(text))
             for x, y, text, is_bold, size in items)
         content = add(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
         page_ids.append((add(b""), content))
     pages_id = add(b"")
     for page, content in page_ids:
         objects[page - 1] = (b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                             b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, content, regular, bold))
+                             b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> >> >>"
+                             % (pages_id, content, regular, bold, italic))
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p, _ in page_ids) + b"] /Count %d >>" % len(page_ids)
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     info = add(b"<< /Producer (cvlint tests) " + (b"/ModDate (D:" + mod_date.encode() + b")" if mod_date else b"") + b" >>")

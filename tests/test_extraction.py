@@ -350,6 +350,11 @@ def test_calendar_dates_are_checked(text, expected):
     ("2018/19 – Sep 2020", [("2018/19 – Sep 2020", (2018, None), (2020, 9), False)]),
     # not academic years: a month (two digits up to 12), a pair of years that do not follow on
     ("2011/12 – 2013/03", [("2011/12 – 2013/03", (2011, 12), (2013, 3), False)]),
+    # a range's "to" in French, Spanish, Italian and Portuguese
+    ("2007 à 2013", [("2007 à 2013", (2007, None), (2013, None), False)]),
+    ("de enero 2019 a marzo 2020", [("enero 2019 a marzo 2020", (2019, 1), (2020, 3), False)]),
+    ("dal 2007 al 2013", [("2007 al 2013", (2007, None), (2013, None), False)]),
+    ("2018 até 2020", [("2018 até 2020", (2018, None), (2020, None), False)]),
     ("2023/09", [("2023/09", (2023, 9), None, False)]),
 ])
 def test_academic_years_are_ranges(text, expected):
@@ -543,7 +548,8 @@ def test_a_wrapped_date_column_in_a_plain_text_layout(tmp_path):
     ("August 2020 -", True), ("Jan. 2021 –", True), ("January 2020 - May", True), ("Fall 2019 - Spring", True),
     ("December 2020;", True), ("2020; August 2020 -", True),
     ("May 2020 - May 2021", False), ("2019 - 2021", False), ("Boston, MA", False), ("Research in May", False),
-    ("13/2023 -", False)])
+    ("13/2023 -", False), ("Depuis", True), ("De 02/2015", True), ("From 2019", True), ("since 2019", False),
+    ("De 02/2015 à 09/2022", False), ("2019", False)])
 def test_a_date_left_open_at_a_cells_end(text, left_open):
     from cvlint.extract.dates import date_left_open
 
@@ -551,7 +557,8 @@ def test_a_date_left_open_at_a_cells_end(text, left_open):
 
 
 @pytest.mark.parametrize("text,goes_on", [("Present", True), ("now", True), ("2022", True), ("December 2020;", True),
-                                          ("Presently at sea", False), ("Boston, MA", False), ("Tidal Systems", False)])
+                                          ("Presently at sea", False), ("Boston, MA", False), ("Tidal Systems", False),
+                                          ("à 09/2022", True), ("– Present", True), ("to 2021", True), ("at Acme", False)])
 def test_what_goes_on_with_a_date_cut_above(text, goes_on):
     from cvlint.extract.dates import date_goes_on
 
@@ -684,3 +691,63 @@ def test_a_name_set_large_on_two_lines_is_one_name(tmp_path, lines, name):
     path = tmp_path / "cv.pdf"
     path.write_bytes(make_layout_pdf([items]))
     assert [n.value for n in extract(read_path(str(path))).person.names] == [name]
+
+
+def _left_date_column_cv(dated: bool = True) -> bytes:
+    """moderncv's layout: dates right-aligned in a narrow column at the left, a little apart
+    from the text (the title bold, the description slanted); a long date wraps onto the next
+    line, beside the text's next line."""
+    from .pdfgen import make_layout_pdf
+
+    def right(y, text):  # a date ending at x = 130 (Helvetica 10 pt: about 5 points a character)
+        return (130 - 5.0 * len(text), y, text, False, 10)
+
+    firsts = ["De 02/2015", "à 09/2022", "Depuis", "10/2022", "2012 – 2014", "Sep 2010 –", "Present"] if dated else \
+        ["Falk, I.,", "Falk, I.,", "Falk, I.,", "Lund, M.,", "Falk, I.,", "Falk, I.,", "Lund, M.,"]
+    items = [(50, 40, "Ines Falk", True, 16), (140, 70, "Expérience", True, 12)]
+    texts = ["Chercheuse, Harbour University, Lund", "• Wave tank models of floating foundations.",
+             "Ingénieure, Tidal Systems GmbH, Kiel", "Pitch controllers of offshore turbines.",
+             "Stagiaire, Lund Observatory, Lund", "Technicienne, Harbour Works, Malmö", "• Mooring line inspections."]
+    for k, (first, text) in enumerate(zip(firsts, texts)):
+        y = 90 + 14 * k
+        items += [right(y, first), (140, y, text, True if k in (0, 2, 4, 5) else "italic", 10)]
+    return make_layout_pdf([items])
+
+
+def test_a_left_date_column_wrapped_over_two_lines_joins_its_date(tmp_path):
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(_left_date_column_cv())
+    profile = extract(read_path(str(path)))
+    assert [(e.dates.text, e.dates.open_end, e.span.line) for e in profile.entries] == [
+        ("02/2015 à 09/2022", False, 3), ("Depuis 10/2022", True, 5), ("2012 – 2014", False, 7),
+        ("Sep 2010 – Present", True, 8)]
+    lines = [l.value for l in profile.lines]
+    assert lines[2:4] == ["De 02/2015   Chercheuse, Harbour University, Lund", "à 09/2022   • Wave tank models of floating foundations."]
+
+
+def test_a_column_of_names_at_the_left_is_no_date_column():
+    """A first run set a little apart from the text, at one edge on many rows, is made a cell
+    of its own when most such runs hold a year (a date column), not otherwise (bold authors'
+    names, list numbers)."""
+    from cvlint.readers.pdf import _Cell, _Run, _left_date_cells
+
+    def rows(firsts):
+        return [[_Cell([_Run(first, 86, 131, 700 - 14 * k, 10, True), _Run("Tuned the pitch controllers.", 140, 300, 700 - 14 * k, 10, False)], 1)]
+                for k, first in enumerate(firsts)]
+
+    names = rows(["Falk, I.,", "Falk, I.,", "Lund, M.,", "Falk, I.,"])
+    assert [len(row) for row in _left_date_cells(names)] == [1, 1, 1, 1]
+    dates = rows(["2019 – 2021", "Present", "2015 – 2019", "Sep 2010 –"])
+    assert [[cell.text()[0] for cell in row] for row in _left_date_cells(dates)][:2] == [
+        ["2019 – 2021", "Tuned the pitch controllers."], ["Present", "Tuned the pitch controllers."]]
+
+
+@pytest.mark.parametrize("text,cut,goes_on", [
+    ("December 2020;", "August 2020 -", True), ("Present", "2022-", True), ("à 09/2022", "De 02/2015", True),
+    ("2017-2022", "2022-", False),  # a whole range: the next entry's
+    ("2016", "2022-", False),  # before the cut range's start: an open range, then an older entry
+])
+def test_what_goes_on_with_the_date_cut_above_it(text, cut, goes_on):
+    from cvlint.extract.dates import date_goes_on
+
+    assert date_goes_on(text, cut) is goes_on

@@ -41,7 +41,9 @@ _SINGLE = (
     rf"|{_YEAR}-\d{{1,2}}(?:-\d{{1,2}})?(?!\d)"
     rf"|{_YEAR})"
 )
-_SEPARATOR = r"\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bbis\b)\s*"
+# a range's "to", in the languages read: "2007 à 2013", "de 2019 a 2020", "dal 2007 al 2013", "de 2018 até 2020"
+_SEPARATOR = (r"\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bbis\b"
+              r"|\s[àa]\s|\sa[lu]\s|\baté\b)\s*")
 DATE_RE = patterns.compile(
     rf"(?<![\w/.-])(?P<start>{_SINGLE})"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<end>{_SINGLE}|(?:{OPEN_WORDS})\b|\d\d(?![\w/.]))(?!\.?\d))?(?![\w/])",
@@ -56,7 +58,8 @@ _YEAR_DASH_TWO_DIGITS = patterns.compile(rf"({_YEAR})-(\d\d)")  # "2011-12": an 
 _TWO_DIGITS = patterns.compile(r"\d\d")
 _MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
 # "since 2016", and "since 2019/20" (an academic year: checked in the code)
-_SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR})(/\d\d(?:\d\d)?)?(?![\w/])", re.I)
+_SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR}|\d{{1,2}}[/.]{_YEAR})"
+                          rf"(/\d\d(?:\d\d)?)?(?![\w/])", re.I)
 _MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
 _OPEN_DASH = patterns.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
@@ -346,19 +349,34 @@ def _join_adjacent(text: str, found: list[DateMatch]) -> list[DateMatch]:
 _ENDS_WITH_MONTH = patterns.compile(rf"{_SEPARATOR}({_MONTH_ALT})\.?$", re.I)
 
 
+# a range's first word, with nothing after it or its start alone after it ("Depuis" / "10/2022",
+# "De 02/2015" / "à 09/2022"): the rest of the range is on the next line
+_FROM_ALONE = patterns.compile(r"(?:since|depuis|desde|seit|from|de|du|dal|von)", re.I)
+_FROM_FIRST = patterns.compile(r"(?:from|de|du|dal|desde|von)\s+", re.I)
+# what goes on with a range cut above: its "to" ("à 09/2022", "– Present", "to 2021")
+_TO_FIRST = patterns.compile(r"(?:[-–—]+|to|until|till|à|a|al|au|até|bis|hasta)\s+", re.I)
+
+
 def date_left_open(text: str) -> bool:
     """Whether ``text`` ends in a date that goes on beyond it: a range cut after its dash
-    (``August 2020 -``) or after its end's month or season (``January 2020 - May``), or a list of dates
-    cut after a semicolon or comma (``December 2020;``)."""
-    text = text.rstrip()
+    (``August 2020 -``) or after its end's month or season (``January 2020 - May``), a list of
+    dates cut after a semicolon or comma (``December 2020;``), or a range cut after its first
+    word or its start (``Depuis``, ``De 02/2015``)."""
+    text = text.strip()
+    if _FROM_ALONE.fullmatch(text):
+        return True
     found = find_dates(text)
     if not found:
         return False
+    first = _FROM_FIRST.match(text)
+    if first and len(found) == 1 and found[0].start == first.end() and found[0].end == len(text) \
+            and not found[0].is_range and not found[0].problem:
+        return True
     last = found[-1]
     if last.problem:
         return False
-    if last.end == len(text) and last.open_end and not last.end_text:
-        return True  # a trailing dash
+    if last.end == len(text) and last.open_end and not last.end_text and last.text[-1:] in "-–—":
+        return True  # a trailing dash ("since 2019" is whole)
     if text[-1:] in ";," and last.end == len(text) - 1:
         return True
     month = _ENDS_WITH_MONTH.search(text, last.end)
@@ -366,13 +384,22 @@ def date_left_open(text: str) -> bool:
         month.group(1).lower() in MONTHS or month.group(1).lower() in SEASONS)
 
 
-def date_goes_on(text: str) -> bool:
-    """Whether ``text`` starts with what may end or continue a date cut on the line above: a
-    year, a month or season with its year, or an open end (``Present``)."""
+def date_goes_on(text: str, cut: str = "") -> bool:
+    """Whether ``text`` starts with what may end or continue the date ``cut`` short on the line
+    above: a year, a month or season with its year, or an open end (``Present``), after a
+    range's "to" or none (``à 09/2022``). Not a range (``2017-2022`` is the next entry's) but
+    after a list's semicolon, nor a date before the cut one's start (``2022-`` over ``2016``:
+    an open range, then an older entry)."""
     text = text.lstrip()
+    to = _TO_FIRST.match(text)
+    if to and not _OPEN_END.match(text):
+        text = text[to.end():]
     found = find_dates(text)
     if found and found[0].start == 0 and found[0].date and not found[0].problem:
-        return True
+        if found[0].is_range and not cut.rstrip()[-1:] in (";", ","):  # a list of dates goes on with any
+            return False
+        before = [f.date for f in find_dates(cut) if f.date and not f.problem]
+        return not before or found[0].date.ordinal(end=True) >= before[-1].ordinal()
     opening = _OPEN_END.match(text)
     return bool(opening) and not text[opening.end():opening.end() + 1].isalnum()
 

@@ -20,6 +20,7 @@ import re
 from .. import patterns
 from ..document import Line
 from ..readers.inline import CELL_GAP
+from ..readers.text import BULLET
 from ..headings import section_kind
 from .dates import date_goes_on, date_left_open, find_dates
 from .types import LineInfo, Rhythm
@@ -203,7 +204,8 @@ def join_wrapped_date_cells(lines: list[Line]) -> list[Line]:
     a narrow column beside the text (a PDF's, a plain-text layout's) wrapped onto the next
     line. Where a line's last cell is a date cut short (see ``date_left_open``) and the next
     line's last cell goes on with one (``date_goes_on``), that cell joins the line above; so
-    on while the date is still cut. The lines are new ones; ``lines`` is not changed."""
+    on while the date is still cut. The same for a date column at the left, a line's first
+    cell (``De 02/2015`` over ``à 09/2022``). The lines are new ones; ``lines`` is not changed."""
     out = None
     for i in range(len(lines) - 1):
         here = lines[i] if out is None else out[i]
@@ -214,7 +216,7 @@ def join_wrapped_date_cells(lines: list[Line]) -> list[Line]:
         while below < len(lines):
             after = lines[below] if out is None else out[below]
             cell = _last_cell(after.text)
-            if after.page != here.page or cell is None or not date_goes_on(after.text[cell:]):
+            if after.page != here.page or cell is None or not date_goes_on(after.text[cell:], here.text[start:]):
                 break
             out = out or list(lines)
             here, out[below] = _move_last_cell(here, after, cell)
@@ -222,7 +224,51 @@ def join_wrapped_date_cells(lines: list[Line]) -> list[Line]:
             if not date_left_open(here.text[start:]):
                 break
             below += 1
+    current = lines if out is None else out
+    for i in range(len(current) - 1):  # a date column at the left: "De 02/2015   Chercheur…" over "à 09/2022   • …"
+        here, after = current[i], current[i + 1]
+        end, cell = _first_cell(here.text), _first_cell(after.text)
+        if end is None or cell is None or after.page != here.page or not date_left_open(here.text[:end[0]]) \
+                or not date_goes_on(after.text[:cell[0]], here.text[:end[0]]):
+            continue
+        out = out or list(lines)
+        out[i], out[i + 1] = _move_first_cell(here, end[0], after, cell)
+        current = out
     return lines if out is None else out
+
+
+def _first_cell(text: str) -> Optional[tuple[int, int]]:
+    """Where the first of a line's two or more cells ends, and where the second starts."""
+    gap = text.find(CELL_GAP)
+    if gap <= 0 or not text[gap:].strip():
+        return None
+    start = gap + len(CELL_GAP)
+    while text[start] == " ":
+        start += 1
+    return gap, start
+
+
+def _move_first_cell(here: Line, at: int, after: Line, cell: tuple[int, int]) -> tuple[Line, Line]:
+    """``after``'s first cell put at the end of ``here``'s (at ``at``), a space between them;
+    ``after`` keeps the rest. Each character keeps the source line and column it was read from."""
+    from dataclasses import replace
+
+    end, rest = cell
+    here_rows = here.rows or [here.number] * len(here.text)
+    after_rows = after.rows or [after.number] * len(after.text)
+    size = end + 1
+    joined = replace(here, text=f"{here.text[:at]} {after.text[:end]}{here.text[at:]}",
+                     cols=here.cols[:at] + [here.cols[at - 1] + 1] + after.cols[:end] + here.cols[at:],
+                     rows=here_rows[:at] + [here_rows[at - 1]] + after_rows[:end] + here_rows[at:],
+                     bold=[(b + size if b >= at else b, e + size if e > at else e) for b, e in here.bold]
+                     + [(b + at + 1, min(e, end) + at + 1) for b, e in after.bold if b < end])
+    kind, numbered = after.kind, after.numbered
+    marker = BULLET.match(after.text[rest:]) if after.kind == "text" else None
+    if marker:  # what stood beside the date is a bullet: as a reader marks one, without its mark
+        kind, numbered, rest = "bullet", marker.group(2)[0] in "0123456789[", rest + marker.end()
+    left = replace(after, text=after.text[rest:], cols=after.cols[rest:], rows=after.rows[rest:] if after.rows else None,
+                   bold=[(max(b - rest, 0), e - rest) for b, e in after.bold if e > rest], kind=kind, numbered=numbered)
+    return joined, left
 
 
 def _last_cell(text: str) -> Optional[int]:

@@ -123,6 +123,10 @@ class _Cell:
         return stripped.lstrip(), [(max(b - lead, 0), min(e, len(stripped)) - lead) for b, e in bold if e - lead > 0]
 
 
+# a gap between two words wider than this many ems ends a run (word spaces are a quarter to half
+# an em): a column set a little apart from the text beside it (moderncv's dates) is a run of its
+# own, and can be cut off as a cell (``_left_date_cells``); cells are still split at wider gaps
+RUN_GAP_EMS = 0.8
 _SEPARATOR = "\r\n\x00\ufffe\uffff"  # a line break or no character: ends a word
 # a word: what a space or line break ends; a line-end hyphen ends one too (the word goes on on
 # the next line, with no break between them in the characters)
@@ -228,8 +232,14 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
     page_left, page_bottom, page_right, page_top = page_box
     for word in _WORDS.finditer(text):
         start = word.start()
-        if pieces and start > end:  # the spaces before it go with the open run
+        spaced = False  # a space before it: a gap there may end a run (a missing ligature's may not)
+        if start > end:
             if start == end + 1 and text[end] == " ":
+                spaced = True
+            else:
+                spaced = any(ch not in _SEPARATOR for ch in text[end:start])
+        if pieces and spaced:  # the spaces before it go with the open run
+            if start == end + 1:
                 pieces.append(" ")
             else:
                 pieces.extend(" " for ch in text[end:start] if ch not in _SEPARATOR)
@@ -281,7 +291,8 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
                 em = size if size > r_size else r_size
                 if em < 1.0:
                     em = 1.0
-                if bold != r_bold or hidden != r_hidden or abs(base - r_base) > 0.4 * em or x0 < r_x1 - em or x0 - r_x1 > 2.0 * em:
+                if bold != r_bold or hidden != r_hidden or abs(base - r_base) > 0.4 * em or x0 < r_x1 - em \
+                        or x0 - r_x1 > (RUN_GAP_EMS if spaced and k == start else 2.0) * em:
                     pieces.append(text[piece:k])
                     close_run()
                     piece = k
@@ -509,6 +520,40 @@ def _sides(parts: list) -> tuple[int, int, int]:
     return left, right, both
 
 
+def _left_date_cells(rows: list[list[_Cell]], min_rows: int = 3, align: float = 2.0, min_gap: float = 3.0,
+                     max_words: int = 4, dated: float = 0.5) -> list[list[_Cell]]:
+    """Rows whose first cell opens with a column of dates at the left (moderncv's: ``De
+    02/2015`` over ``à 09/2022``, ``Depuis`` over ``10/2022``) set too close to the text beside
+    it to be a cell of its own: that first run is made one. A column is ``min_rows`` rows or
+    more whose first run, of up to ``max_words`` words, is followed ``min_gap`` later by a run
+    starting within ``align`` of the same x (the text column's edge), ``dated`` of those first
+    runs with a year (not a column of bullets, list numbers or authors' bold names)."""
+    candidates = sorted((row[0].runs[1].x0, k) for k, row in enumerate(rows)
+                        if len(row[0].runs) >= 2 and row[0].runs[1].x0 - row[0].runs[0].x1 >= min_gap
+                        and len(row[0].runs[0].text.split()) <= max_words)
+    columns: list[list[list[_Cell]]] = []  # rows whose text starts within ``align`` of the first one's
+    edge = None
+    for start, k in candidates:
+        if edge is None or start - edge > align:
+            columns.append([])
+            edge = start
+        columns[-1].append(rows[k])
+    out = {id(row): row for row in rows}
+    for found in columns:
+        if len(found) < min_rows or sum(1 for row in found if _A_YEAR.search(row[0].runs[0].text)) < dated * len(found):
+            continue
+        for row in found:
+            first = row[0]
+            out[id(row)] = [_DateCell(first.runs[:1], first.page), _Cell(first.runs[1:], first.page)] + row[1:]
+    return [out[id(row)] for row in rows]
+
+
+class _DateCell(_Cell):
+    """A cell of a date column at the left (``Present``, ``Depuis``): never a margin label."""
+
+    __slots__ = ()
+
+
 def _body_left(rows: list[list[_Cell]], min_rows: int = 2, gap: float = 8.0) -> float:
     """The left edge of the text column. Where a margin column of short labels stands beside
     it (``EDUCATION   Harbour University``), the edge where the cells after the labels start,
@@ -533,6 +578,8 @@ def _body_left(rows: list[list[_Cell]], min_rows: int = 2, gap: float = 8.0) -> 
 
 
 def _label_like(cell: _Cell, max_words: int = 4) -> bool:
+    if isinstance(cell, _DateCell):
+        return False
     text = cell.text()[0]
     return 0 < len(text.split()) <= max_words and not any(ch.isdigit() for ch in text)
 
@@ -610,7 +657,7 @@ def read_pdf(document: Document, data: bytes) -> None:
             finally:
                 page.close()
             read += count
-            pages.append(_in_columns(_rows([r for r in runs if r.hidden in (None, CUT_OFF)], number + 1)))
+            pages.append(_in_columns(_left_date_cells(_rows([r for r in runs if r.hidden in (None, CUT_OFF)], number + 1))))
             hidden += _rows([r for r in runs if r.hidden is not None and r.text.strip()], number + 1)
             if read >= limit.pdf_chars:
                 document.problems.append(ReadProblem("too-large", f"only {limit.pdf_chars:,} characters (limits.pdf-chars) were read, "
