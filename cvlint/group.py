@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import Callable, Collection, Optional
 
 from . import patterns
+from .extract.fields import FIELD_LABEL
 from .extract.layout import strip_dates
 from .model import Entry, Profile, record
 from .names import fold, name_tokens, names_match
@@ -126,6 +127,8 @@ class EntryKeys:
 
     def __call__(self, entry: Entry) -> str:
         key = self._keys.get(id(entry))
+        if key is None and entry.location is not None and entry.title.value == entry.location.value:
+            key = self._keys[id(entry)] = ""  # named by its place alone ("Barcelona, Spain"): no name to match
         if key is None:
             if entry.section == "publications":  # its title (a str)
                 written: object = entry.title.value
@@ -143,7 +146,7 @@ def _entry_key(written) -> str:
     if isinstance(written, str):
         text = fold(written)
     else:
-        text = fold(" ".join(strip_dates(t) for t in written))[:200]
+        text = fold(FIELD_LABEL.sub(" ", " ".join(strip_dates(t) for t in written)))[:200]  # "Location: Lund": Lund
     return " ".join(sorted(_NOT_KEY_CHARACTERS.sub(" ", text).split()))
 
 

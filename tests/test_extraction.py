@@ -751,3 +751,14 @@ def test_what_goes_on_with_the_date_cut_above_it(text, cut, goes_on):
     from cvlint.extract.dates import date_goes_on
 
     assert date_goes_on(text, cut) is goes_on
+
+
+def test_field_labels_are_not_fields(tmp_path):
+    """``Date: 2019 – 2021   Location: Lund, Sweden``: a template's labels before its values."""
+    (tmp_path / "cv.md").write_text("# Ines Falk\n\n## Experience\n\n"
+                                    "**Control Engineer | Tidal Systems GmbH**\n\n"
+                                    "Date: 03/2021 – 02/2023   Location: Kiel, Germany\n\n"
+                                    "* Tuned the pitch controllers of six turbines.\n", encoding="utf-8")
+    (entry,) = extract(read_path(str(tmp_path / "cv.md"))).entries
+    assert (entry.title.value, entry.org.value, entry.location.value, entry.dates.text) == (
+        "Control Engineer", "Tidal Systems GmbH", "Kiel, Germany", "03/2021 – 02/2023")

@@ -209,3 +209,12 @@ def test_two_pages_of_one_site_collection_are_two_items(tmp_path, rules):
     paths = write_files(tmp_path, files)
     result = run([p for p in paths if p.endswith(".md")], rules)
     assert len(result.groups) == 1 and [f.code for f in result.findings] == []
+
+
+def test_an_entry_named_by_its_place_alone_is_matched_with_none(tmp_path, rules):
+    """A header read as a place and nothing else (its role on a line the layout lost): two
+    such entries of two versions name nothing in common but a city."""
+    old = "# Mei Tanaka\n## Experience\n* Barcelona, Spain, 10/2018 – 08/2019\n* Research Engineer, Acme Storage, 2020 – 2022\n"
+    new = "# Mei Tanaka\n## Experience\n* Barcelona, Spain, 10/2019 – 06/2020\n* Research Engineer, Acme Storage, 2020 – 2022\n"
+    result = run(write_files(tmp_path, {"cv-2020.md": old, "cv-2021.md": new}), rules)
+    assert [f.code for f in result.findings] == []

@@ -36,6 +36,12 @@ class Part:
         self.scores: dict[str, int] = {}
 
 
+# a field's label written before its value ("Date: 2013 – 2020   Location: Barcelona, Spain"),
+# in the languages read: the label names no part of the entry
+FIELD_LABEL = patterns.compile(r"(?<!\w)(?:dates?|period[eo]?|période|duration|location|place|city|where|when|fechas?|lugar"
+                               r"|lieu|ort|datum|zeitraum|luogo|data|local)\s*:\s*", re.I)
+
+
 def header_parts(info: LineInfo) -> list[Part]:
     """The parts of a header line once its dates are masked out."""
     masked = list(info.text)
@@ -50,6 +56,9 @@ def header_parts(info: LineInfo) -> list[Part]:
     for m in sorted(cuts) + [None]:
         end = m[0] if m else len(text)
         piece = text[position:end]
+        label = FIELD_LABEL.match(piece.lstrip(" ,;*_|-–—("))
+        if label:  # "Location: Barcelona": the value alone; "Date:" (its date masked): nothing
+            piece = " " * (len(piece) - len(piece.lstrip(" ,;*_|-–—(")) + label.end()) + piece.lstrip(" ,;*_|-–—(")[label.end():]
         stripped = piece.strip(" ,;:*_|-–—()")
         if stripped and any(c.isalnum() for c in stripped):
             start = position + piece.find(stripped)
