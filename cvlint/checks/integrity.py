@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import patterns
 from ..extract.layout import strip_dates
 from ..finding import Hit, Related
@@ -68,6 +70,11 @@ def template_residue(profile, params, ctx):
                 break
 
 
+# an entry named by an event (a fragment of a publication list read as an entry of its own)
+_EVENT = patterns.compile(r"\b(?:conference|workshop|symposium|proceedings|congress|colloquium|summit|conférence|congrès"
+                          r"|congreso|conferencia|tagung|konferenz|convegno|jornadas|colloque)\b", re.I)
+
+
 @check("duplicate-entry", gives=("entry", "heading", "line"), min_words=2, publication_similarity=95)
 def duplicate_entry(profile, params, ctx):
     """The same entry twice in one section of one version: a position, degree or award with
@@ -87,8 +94,8 @@ def duplicate_entry(profile, params, ctx):
         for first_key, first_words, first in earlier:
             if entry.section == "publications":
                 same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"]
-            else:
-                same = key == first_key and _dates(entry) == _dates(first)
+            else:  # several papers or talks at one event are no duplicate of an entry named by it
+                same = key == first_key and _dates(entry) == _dates(first) and not _EVENT.search(entry.title.value)
             if same:
                 heading = (entry.heading or entry.section).strip().rstrip(":：").strip()
                 reported.add(entry.span.line)
