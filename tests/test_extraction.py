@@ -762,3 +762,19 @@ def test_field_labels_are_not_fields(tmp_path):
     (entry,) = extract(read_path(str(tmp_path / "cv.md"))).entries
     assert (entry.title.value, entry.org.value, entry.location.value, entry.dates.text) == (
         "Control Engineer", "Tidal Systems GmbH", "Kiel, Germany", "03/2021 – 02/2023")
+
+
+@pytest.mark.parametrize("text,name", [
+    # a text export that put the side column first: the document's one top heading names it
+    ("## INTERESTS\n\nWave energy\n\nControl theory\n\nSailing\n\n## LANGUAGES\n\nSwedish\n\n# Ines Falk\n\n"
+     "## Experience\n\n**Control Engineer**, Tidal Systems GmbH, 2021 – 2023\n", "Ines Falk"),
+    # a contact detail that the export set on the name's line
+    ("# Ines Falk Email: ines@example.se\n\n## Experience\n\n**Control Engineer**, Tidal Systems GmbH, 2021 – 2023\n",
+     "Ines Falk"),
+    # two column labels side by side read as one line: no name
+    ("**Current Position Contact Info**\n\nHarbour University Email: ines@example.se\n\n## Experience\n\n"
+     "Control Engineer, Tidal Systems GmbH, 2021 – 2023\n", None),
+])
+def test_the_owners_name_in_a_text_export(tmp_path, text, name):
+    (tmp_path / "cv.txt").write_text(text, encoding="utf-8")
+    assert [n.value for n in extract(read_path(str(tmp_path / "cv.txt"))).person.names] == ([name] if name else [])

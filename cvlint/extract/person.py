@@ -18,6 +18,12 @@ _UPDATED = patterns.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.
 _NAME_WORD = patterns.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _NOT_A_NAME = patterns.compile(r"[\d@/:|]")
 _CV_TITLE = patterns.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
+# a contact detail's label after the name on its line, in the languages read
+_CONTACT_LABEL = patterns.compile(r"\s+(?:e-?mail|courriel|correo|phone|tel|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|web(?:site)?"
+                                  r"|linkedin|github|address|adresse)\s*:", re.I)
+# words of a heading or a label, never of a name ("Current Position", "Contact Info")
+_NOT_NAME_WORDS = frozenset({"contact", "info", "information", "details", "position", "current", "profile", "summary",
+                             "objective", "personal", "address", "phone", "email"})
 # what a CV calls itself, in the languages read: its title, never its owner's name
 _DOCUMENT_TITLE = patterns.compile(r"(?:curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|vita|c\.?\s?v\.?|r[eé]sum[eé]|lebenslauf"
                                    r"|hoja\s+de\s+vida)", re.I)
@@ -34,7 +40,7 @@ def looks_like_name(text: str) -> bool:
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
     if _NOT_A_NAME.search(text) or section_kind(text) or names_role(text) or names_organisation(text) \
-            or _DOCUMENT_TITLE.fullmatch(text.strip(" .:")):
+            or _DOCUMENT_TITLE.fullmatch(text.strip(" .:")) or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return False
     return all(_NAME_WORD.match(w) for w in words)
 
@@ -71,7 +77,15 @@ def read_dates(document: Document, profile: Profile) -> None:
                                            expected, found.start_text, found.end_text))
 
 
-def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset(), max_name_line: int = 4) -> None:
+def _name_candidate(text: str) -> str:
+    """What of a line may be a name: its first cell, before a contact label ("Adam Chader
+    Email: …"), without a CV title or an academic title after it."""
+    first_cell = _CONTACT_LABEL.split(text.split("   ")[0], 1)[0]
+    return _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
+
+
+def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset(), max_name_line: int = 4,
+                max_title_line: int = 80) -> None:
     """Names (front matter, the site's owner, or the first line that looks like a name) and
     emails (any line but those of a References section: ``other_lines``)."""
     path = document.path
@@ -87,9 +101,12 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
     # the name is the first thing a CV says; a PDF may put a contact line above it, a right-aligned
     # column beside it ("Jane Doe   +1 555 0100"), a repository page a title and a sentence
     firsts = [l for l in document.lines if l.kind in ("heading", "text") and l.text][:max_name_line]
+    if not person.names:  # a side column read first puts the name lower: the document's one top heading
+        tops = [l for l in document.lines[:max_title_line] if l.kind == "heading" and l.level == 1 and l.text]
+        if len(tops) == 1 and tops[0] not in firsts and looks_like_name(_name_candidate(tops[0].text)):
+            firsts = [tops[0]] + firsts
     for k, line in enumerate(firsts):
-        first_cell = line.text.split("   ")[0]
-        candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
+        candidate = _name_candidate(line.text)
         rest = _name_goes_on(candidate, line, firsts[k + 1] if k + 1 < len(firsts) else None)
         if looks_like_name(candidate) or rest:
             start = line.text.find(candidate)
