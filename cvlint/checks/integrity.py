@@ -7,7 +7,7 @@ import re
 from .. import patterns
 from ..extract.layout import strip_dates
 from ..finding import Hit, Related
-from ..model import Span
+from ..model import Span, line_values
 from ..names import fold
 from ..privacy import mask_phones
 from .base import check, gated_lines
@@ -75,35 +75,70 @@ _EVENT = patterns.compile(r"\b(?:conference|workshop|symposium|proceedings|congr
                           r"|congreso|conferencia|tagung|konferenz|convegno|jornadas|colloque)\b", re.I)
 
 
-@check("duplicate-entry", gives=("entry", "heading", "line"), min_words=2, publication_similarity=95)
+_PAGE_RULE = patterns.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # a text export's page break
+
+
+def _page_between(profile, first: Span, again: Span) -> bool:
+    """Whether a page ends between two places: their pages differ (a PDF), or a rule line of a
+    text export stands between them."""
+    if first.page is not None and again.page is not None:
+        return first.page != again.page
+    lines = line_values(profile.lines)
+    return any(_PAGE_RULE.fullmatch(text) for text in lines[first.line:again.line - 1])
+
+
+def _in_repeated_block(index: int, twice: dict[int, int], least: int) -> bool:
+    """Whether entry ``index`` is in a run of ``least`` or more consecutive entries that repeat,
+    in order, a run of consecutive earlier ones (a block printed again)."""
+    first = twice[index]
+    start = index
+    while start - 1 in twice and twice[start - 1] == first - (index - start + 1):
+        start -= 1
+    end = index
+    while end + 1 in twice and twice[end + 1] == first + (end + 1 - index):
+        end += 1
+    return end - start + 1 >= least
+
+
+@check("duplicate-entry", gives=("entry", "heading", "line"), min_words=2, publication_similarity=95, repeated_block=2)
 def duplicate_entry(profile, params, ctx):
     """The same entry twice in one section of one version: a position, degree or award with
     the same title, organisation, role and place (``min_words`` words at least, in any order)
     and the same dates; a publication whose title is ``publication_similarity`` alike
     (rapidfuzz ratio, words sorted) in the same year. Two sections may list one paper
     (selected and all publications); one section should not. A page of a site's collection is
-    one item: its body repeating its citation ("Recommended citation: …") is that item."""
-    seen: dict[tuple[str, str], list[tuple[str, set[str], object]]] = {}
+    one item: its body repeating its citation ("Recommended citation: …") is that item. A run
+    of ``repeated_block`` entries or more repeating an earlier run in order, on another page, is
+    a block printed again (a side column on every page of a PDF or its text export), not a slip."""
+    seen: dict[tuple[str, str], list[tuple[str, set[str], int]]] = {}
     reported: set[int] = set()
-    for entry in () if profile.source.collection else profile.entries:
+    entries = () if profile.source.collection else profile.entries
+    twice: dict[int, int] = {}  # an entry listed again -> the one it repeats (indices)
+    for index, entry in enumerate(entries):
         key = _entry_key(entry)
         words = set(key.split())  # distinct already: the key's words are a sorted set
         if len(words) < params["min_words"]:
             continue
         earlier = seen.setdefault((entry.section, entry.heading), [])
-        for first_key, first_words, first in earlier:
+        for first_key, first_words, first_index in earlier:
+            first = entries[first_index]
             if entry.section == "publications":
                 same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"]
             else:  # several papers or talks at one event are no duplicate of an entry named by it
                 same = key == first_key and _dates(entry) == _dates(first) and not _EVENT.search(entry.title.value)
             if same:
-                heading = (entry.heading or entry.section).strip().rstrip(":：").strip()
-                reported.add(entry.span.line)
-                yield Hit(entry.span, {"entry": entry.label, "heading": heading, "line": first.span.line},
-                          related=[Related(first.span, "listed here first")])
+                twice[index] = first_index
                 break
         else:
-            earlier.append((key, words, entry))
+            earlier.append((key, words, index))
+    for index, first_index in twice.items():
+        entry, first = entries[index], entries[first_index]
+        if _in_repeated_block(index, twice, params["repeated_block"]) and _page_between(profile, first.span, entry.span):
+            continue  # a page's side column printed again on the next page, not a slip
+        heading = (entry.heading or entry.section).strip().rstrip(":：").strip()
+        reported.add(entry.span.line)
+        yield Hit(entry.span, {"entry": entry.label, "heading": heading, "line": first.span.line},
+                  related=[Related(first.span, "listed here first")])
     # a BibTeX file's entries: one key or one DOI twice (where the titles did not already say so)
     firsts: dict[tuple[str, str], object] = {}
     for fact in profile.facts:
