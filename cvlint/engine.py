@@ -9,7 +9,7 @@ from typing import Optional
 
 from .checks import CHECKS, Context
 from .extract import extract
-from .extract.signs import cv_signs, looks_like_cv
+from .extract.signs import Against, cv_signs, looks_like_cv, named_as_cv
 from .filters.suppress import suppress
 from .finding import Finding, Related
 from .group import Group, group_profiles, mark_self_authors, owner_names
@@ -227,7 +227,12 @@ def check_paths(paths: list[str], rules: list[Rule], as_of: date, groups: list[l
     named = _named(paths, groups, options)
     kept, skipped = [], []
     for path, (profile, findings) in zip(files, analysed):
-        signs = None if os.path.abspath(path) in named or not profile.lines else cv_signs(profile)
+        if os.path.abspath(path) in named:
+            signs = None
+        elif not profile.lines:  # unreadable: reported, but a PDF with no text (a scanned certificate) named as no CV
+            signs = None if not _textless(profile) or named_as_cv(path) else [Against("no text to read, and not named as a CV")]
+        else:
+            signs = cv_signs(profile)
         if signs is None or looks_like_cv(signs):
             kept.append((path, profile, findings))
         else:
@@ -237,6 +242,11 @@ def check_paths(paths: list[str], rules: list[Rule], as_of: date, groups: list[l
     result.files = [path for path, _, _ in kept]
     result.skipped = skipped
     return result
+
+
+def _textless(profile: Profile) -> bool:
+    """A file read whole but with no text in it (a PDF of scanned pages)."""
+    return any(problem.kind == "unreadable" and "no text layer" in problem.message for problem in profile.problems)
 
 
 def _named(paths: list[str], groups: list[list[str]], options: Optional[Options]) -> set[str]:

@@ -304,6 +304,7 @@ class Source:
     encoding: str = "utf-8"
     version_date: Optional[PartialDate] = None  # when this version was written, as far as it says
     collection: Optional[str] = None  # a site's page that is one entry of a collection, not a CV of its own
+    shape: Optional[str] = None  # "landscape": a PDF whose pages are wider than tall (slides, a poster)
 
 
 @record

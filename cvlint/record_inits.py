@@ -478,13 +478,14 @@ def _cvlint_model_Section():
     return __init__
 
 
-def _cvlint_model_Source(_dflt_encoding, _dflt_version_date, _dflt_collection):
-    def __init__(self, path, format, encoding=_dflt_encoding, version_date=_dflt_version_date, collection=_dflt_collection):
+def _cvlint_model_Source(_dflt_encoding, _dflt_version_date, _dflt_collection, _dflt_shape):
+    def __init__(self, path, format, encoding=_dflt_encoding, version_date=_dflt_version_date, collection=_dflt_collection, shape=_dflt_shape):
         self.path = path
         self.format = format
         self.encoding = encoding
         self.version_date = version_date
         self.collection = collection
+        self.shape = shape
     return __init__
 
 
@@ -597,7 +598,7 @@ MAKERS = {
     'cvlint.model.Problem': (((('kind', 'required'), ('message', 'required'), ('span', 'required')), False), _cvlint_model_Problem),
     'cvlint.model.Profile': (((('source', 'required'), ('person', 'factory'), ('sections', 'factory'), ('entries', 'factory'), ('dates', 'factory'), ('date_problems', 'factory'), ('problems', 'factory'), ('lines', 'factory'), ('comment_lines', 'default'), ('facts', 'factory'), ('suppressions', 'factory'), ('hidden', 'factory')), False), _cvlint_model_Profile),
     'cvlint.model.Section': (((('kind', 'required'), ('heading', 'required')), False), _cvlint_model_Section),
-    'cvlint.model.Source': (((('path', 'required'), ('format', 'required'), ('encoding', 'default'), ('version_date', 'default'), ('collection', 'default')), False), _cvlint_model_Source),
+    'cvlint.model.Source': (((('path', 'required'), ('format', 'required'), ('encoding', 'default'), ('version_date', 'default'), ('collection', 'default'), ('shape', 'default')), False), _cvlint_model_Source),
     'cvlint.model.Span': (((('path', 'required'), ('line', 'required'), ('column', 'required'), ('end_line', 'required'), ('end_column', 'required'), ('page', 'default')), True), _cvlint_model_Span),
     'cvlint.model.Suppression': (((('scope', 'required'), ('rules', 'required'), ('span', 'required')), False), _cvlint_model_Suppression),
     'cvlint.model.Text': (((('value', 'required'), ('span', 'required')), False), _cvlint_model_Text),

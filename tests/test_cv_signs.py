@@ -138,3 +138,28 @@ def test_a_research_paper_is_not_a_cv_whatever_else_it_shows(tmp_path):
         "but a paper's sections (abstract, introduction, related work, conclusion)"], False)
     # a CV's own sections never read as a paper's: the sample CV has none of them
     assert _signs(tmp_path, "cv.md", CV)[1] is True
+
+
+def test_slides_a_scanned_certificate_and_a_cv_in_one_walked_folder(tmp_path):
+    """A portfolio's files/: slides (pages wider than tall) and a scanned certificate (no text)
+    are skipped when the folder is walked; a CV's PDF with no text is reported, as its name
+    says it is a CV."""
+    from .pdfgen import drawn_pdf
+
+    slide = ("BT /F1 24 Tf 60 520 Td (Mei Tanaka) Tj ET BT /F1 12 Tf 60 490 Td (mei.tanaka@example.org) Tj ET "
+             "BT /F1 18 Tf 60 440 Td (Research) Tj ET BT /F1 12 Tf 60 410 Td (Tiered compaction, 2019 - 2021) Tj ET "
+             "BT /F1 12 Tf 60 390 Td (Learned caches, 2021 - 2023) Tj ET").encode()
+    (tmp_path / "talk-2023.pdf").write_bytes(drawn_pdf(slide, media_box="0 0 792 612"))
+    (tmp_path / "certificate.pdf").write_bytes(drawn_pdf(b"0 0 1 rg 100 100 200 200 re f"))
+    (tmp_path / "Mei_Tanaka_CV.pdf").write_bytes(drawn_pdf(b"0 0 1 rg 100 100 200 200 re f"))
+    code, out, err = _check(tmp_path, ".", "-v")
+    assert out == ["Mei_Tanaka_CV.pdf:1:1: error CV001 cannot read this file: the PDF has no text layer "
+                   "(1 page(s) of images?); check the source it was made from instead", "Found 1 problem(s): 1 error."]
+    assert err.splitlines() == [
+        "cvlint: skipped 2 files found in folders that do not look like a CV (name a file to check it anyway):",
+        "  certificate.pdf: no text to read, and not named as a CV",
+        "  talk-2023.pdf: a name at the top, contact details at the top, a section of research, dated entries, "
+        "but its pages are wider than tall (slides, a poster)"]
+    # the same slides on portrait pages read as a CV
+    (tmp_path / "talk-2023.pdf").write_bytes(drawn_pdf(slide))
+    assert "talk-2023.pdf" not in _check(tmp_path, ".", "-v")[2]

@@ -46,7 +46,8 @@ def analyse(document: Document) -> Analysis:
 def extract(document: Document, tables: Optional[Tables] = None, analysis: Optional[Analysis] = None) -> Profile:
     tables = tables or load_tables()
     path = document.path
-    profile = Profile(source=Source(path=path, format=document.format, encoding=document.encoding, collection=document.collection))
+    profile = Profile(source=Source(path=path, format=document.format, encoding=document.encoding, collection=document.collection,
+                                    shape=document.meta.get("page-shape")))
     for problem in document.problems:
         profile.problems.append(Problem(problem.kind, problem.message, Span(path, problem.line, problem.column,
                                                                             problem.line, problem.column)))

@@ -5,6 +5,7 @@ worth checking, and why (the signs are kept: ``-v`` shows what was skipped)."""
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 from .. import patterns
@@ -65,8 +66,9 @@ def cv_signs(profile: Profile, head_lines: int = 12, min_dated_entries: int = 2,
     at the top (any document's title can read as a name); an e-mail address or a phone number
     at the top (where a CV gives them); each kind of CV section (education, publications…; not
     the kinds ``any_document`` has, such as "Contact"); ``min_dated_entries`` entries with dates
-    in such sections (a licence's copyright years are not a CV's). And one against: the
-    headings of a research paper, ``min_paper_sections`` of them (see ``paper_sections``)."""
+    in such sections (a licence's copyright years are not a CV's). And against: the headings
+    of a research paper, ``min_paper_sections`` of them (see ``paper_sections``), or a PDF's
+    pages set wider than tall (slides, a poster)."""
     signs: list[Sign] = []
     if profile.source.format in CV_FORMATS:
         signs.append(Conclusive(f"a {profile.source.format} file"))
@@ -82,7 +84,17 @@ def cv_signs(profile: Profile, head_lines: int = 12, min_dated_entries: int = 2,
     paper = paper_sections(profile)
     if len(paper) >= min_paper_sections:
         signs.append(Against(f"but a paper's sections ({', '.join(paper)})"))
+    if profile.source.shape == "landscape":
+        signs.append(Against("but its pages are wider than tall (slides, a poster)"))
     return signs
+
+
+# a file's name that says it is a CV: cv.pdf, Mei_Tanaka_CV.pdf, resume-2024.pdf, Lebenslauf.pdf
+_CV_NAME = patterns.compile(r"(?:^|[^a-z])(?:cv|resume|résumé|vita|vitae|curriculum|lebenslauf)(?:[^a-z]|$)", re.I)
+
+
+def named_as_cv(path: str) -> bool:
+    return bool(_CV_NAME.search(os.path.basename(path)))
 
 
 def looks_like_cv(signs: list[Sign], min_signs: int = 2) -> bool:

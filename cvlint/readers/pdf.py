@@ -649,11 +649,14 @@ def read_pdf(document: Document, data: bytes) -> None:
         hidden: list[list[_Cell]] = []  # rows of text a reader of the page does not see
         read = 0
         total = len(pdf)
+        wide = 0  # pages wider than tall: slides, a poster — no CV is set so
         for number in range(total):
             page = pdf.page(number)
             try:
                 runs, count = _page_runs(page, buffer, limit.pdf_chars - read)
                 _judge_by_drawing(page, runs)
+                left, bottom, right, top = page.box()
+                wide += right - left > 1.05 * (top - bottom)
             finally:
                 page.close()
             read += count
@@ -674,6 +677,8 @@ def read_pdf(document: Document, data: bytes) -> None:
         document.problems.append(ReadProblem("unreadable", f"the PDF has no text layer ({len(pages)} page(s) of images?); "
                                                            "check the source it was made from instead"))
         return
+    if wide * 2 > len(pages):
+        document.meta["page-shape"] = "landscape"
     where = _lay_out(document, pages)
     document.hidden = [_hidden_text(row, where) for row in hidden]
     stamp = metadata.get("ModDate") or metadata.get("CreationDate")
