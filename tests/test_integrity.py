@@ -124,3 +124,23 @@ def test_phone_numbers_are_looked_for_only_in_text_with_enough_digits(monkeypatc
     assert sum(bool(spans) for spans in gated) > 2_000
     assert privacy.mask("Tel: 020 7946 0958", []) == "Tel: 020 7946 0958"
     assert privacy.mask("Tel: 020 7946 0958", [(6, 19)]) == "Tel: ••• •••• ••••"
+
+
+def test_an_organisation_over_two_stints_is_no_duplicate(tmp_path, rules):
+    """A PDF whose organisation stands on a line of its own over a leader of dots, its roles
+    and dates below: the organisation's two stints read as two undated entries with its name
+    alone — not the same entry twice, as nothing under them says so."""
+    from .pdfgen import make_layout_pdf
+
+    items = [(50, 40, "Jane Doe", True, 16), (50, 60, "jane@example.org", False, 10), (50, 90, "Experience", True, 12)]
+    y = 110
+    for org, role, dates, text in [
+            ("Harbour Labs Co.", "Research Engineer", "2014/05-2014/10", "Built the storage layer of the archive."),
+            ("Cloudline Inc.", "Software Engineer", "2013/06-2013/10", "Wrote the scheduler of the batch jobs."),
+            ("Harbour Labs Co.", "Incident Responder", "2011/01-2013/05", "Answered the pager for the archive.")]:
+        items += [(50, y, org, True, 10), (50, y + 13, ". " * 40, False, 10), (50, y + 26, role, False, 10),
+                  (470, y + 26, dates, False, 10), (60, y + 39, text, False, 10)]
+        y += 60
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([items]))
+    assert [f.code for f in run([str(path)], rules).findings if f.code == "CV904"] == []

@@ -125,7 +125,8 @@ def duplicate_entry(profile, params, ctx):
             if entry.section == "publications":
                 same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"]
             else:  # several papers or talks at one event are no duplicate of an entry named by it
-                same = key == first_key and _dates(entry) == _dates(first) and not _EVENT.search(entry.title.value)
+                same = key == first_key and _dates(entry) == _dates(first) and not _EVENT.search(entry.title.value) \
+                    and (entry.dates is not None or _details(entry) == _details(first) != ())
             if same:
                 twice[index] = first_index
                 break
@@ -176,6 +177,13 @@ def _entry_key(entry) -> str:
 
 
 _WORDS = patterns.compile(r"[\w&+#]+")
+
+
+def _details(entry) -> tuple:
+    """The lines under an entry's header that say something (a leader of dots does not): with
+    no dates, an organisation's name over two stints there is a duplicate only if what follows
+    is the same too."""
+    return tuple(t.value for t in entry.lines[max(entry.header_lines, 1):] if any(c.isalpha() for c in t.value))
 
 
 def _dates(entry) -> tuple:
