@@ -27,6 +27,7 @@ _DIMENSIONED = {"vskip", "hskip", "kern", "vspace", "hspace", "hangindent", "han
                 "baselineskip", "leftskip", "rightskip", "topsep", "itemsep", "raise", "lower", "moveleft", "moveright"}
 _DIMENSION = patterns.compile(r"\s*=?\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:true\s*)?(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)?"
                            r"(?:\s*(?:plus|minus)\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|fil+)?)*")
+_LENGTH_ARGUMENT = patterns.compile(r"\{\s*[-+]?\s*(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|in|cm|mm|bp|pc|sp)\s*\}")
 _BREAK_SPACE = patterns.compile(r"\*?(?:\s*\[\s*[-+]?\s*(?:(?:\d+(?:\.\d*)?|\.\d+)\s*(?:em|ex|pt|in|cm|mm|bp|pc|sp|dd|cc|mu)"
                                 r"|(?:\d*\.?\d*\s*)?\\[a-zA-Z]+)\s*\])?")
 # arguments after an environment's name that are layout: widths and column specifications
@@ -176,6 +177,8 @@ def tex_to_text(text: str, col: int = 0) -> tuple[str, list[int], list[tuple[int
                 j = text.find("]", j) + 1 or len(text)
             if j < len(text) and text[j] == " " and name in _SYMBOLS and _SYMBOLS[name]:
                 j += 1  # "\ss a" is "ßa"; the space ends the command
+            while j < len(text) and text[j] == "{" and (length := _LENGTH_ARGUMENT.match(text, j)):
+                j = length.end()  # a macro of the file's own with a length ("\myvspace{0.4em}"): layout
             i = j
             continue
         if c == "{":
