@@ -322,13 +322,22 @@ def _fuzz():
 _FUZZ = None
 
 
-def _similarity(a: str, b: str) -> float:
+# words that say nothing of what an entry is ("Universitat de Barcelona" is two words of a name)
+_LINKING_WORDS = frozenset("a an and at de del des di du e en et for in la le of on the to und von y".split())
+
+
+def _similarity(a: str, b: str, min_words: int = 3) -> float:
     """How alike two entry keys are (words already sorted). One may hold words the other
-    lacks (a city, a department) when both have three or more words."""
+    lacks (a city, a department) when both have ``min_words`` words or more that are no
+    linking words ("Universitat de Barcelona" is within many a header of that university)."""
     fuzz = _fuzz()
-    if min(a.count(" "), b.count(" ")) >= 2:
+    if min(_content_words(a), _content_words(b)) >= min_words:
         return max(fuzz.ratio(a, b), fuzz.token_set_ratio(a, b))
     return fuzz.ratio(a, b)
+
+
+def _content_words(key: str) -> int:
+    return sum(1 for word in key.split() if word not in _LINKING_WORDS)
 
 
 _ACRONYM = patterns.compile(r"(?<![\w-])[A-Z]{3,6}(?![\w-])")

@@ -218,3 +218,12 @@ def test_an_entry_named_by_its_place_alone_is_matched_with_none(tmp_path, rules)
     new = "# Mei Tanaka\n## Experience\n* Barcelona, Spain, 10/2019 – 06/2020\n* Research Engineer, Acme Storage, 2020 – 2022\n"
     result = run(write_files(tmp_path, {"cv-2020.md": old, "cv-2021.md": new}), rules)
     assert [f.code for f in result.findings] == []
+
+
+def test_a_short_name_within_a_longer_header_is_not_the_same_entry():
+    """Words one key lacks are allowed when both name three things or more: "Universitat de
+    Barcelona" (two words and a linking one) is within any header of that university."""
+    from cvlint.group import TITLE_MATCH, _similarity
+
+    assert _similarity("barcelona de universitat", "barcelona candidate catalunya de oberta phd universitat") < TITLE_MATCH
+    assert _similarity("acme engineer research", "acme engineer lund research storage") == 100
