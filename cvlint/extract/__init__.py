@@ -35,7 +35,10 @@ def repaired(document: Document) -> Document:
 
 
 def analyse(document: Document) -> Analysis:
-    document = repaired(document)
+    return _analyse(repaired(document))
+
+
+def _analyse(document: Document) -> Analysis:
     rhythm = document_rhythm(document.lines, fmt=document.format)   # 1. layout
     tagged = tag_lines(line_infos(document.lines, rhythm), rhythm)  # 2. roles
     sections = split_sections(tagged)                               # 3. sections …
@@ -58,7 +61,7 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
     if not document.lines:
         return profile
     read_dates(document, profile)
-    analysis = analysis or analyse(document)
+    analysis = analysis or _analyse(document)  # (repaired above)
     others = {t.info.line.number for s in analysis.sections if s.kind == "references" for t in s.lines}
     read_person(document, profile, others)
     read_version_date(document, profile)

@@ -206,6 +206,8 @@ def join_wrapped_date_cells(lines: list[Line]) -> list[Line]:
     line's last cell goes on with one (``date_goes_on``), that cell joins the line above; so
     on while the date is still cut. The same for a date column at the left, a line's first
     cell (``De 02/2015`` over ``à 09/2022``). The lines are new ones; ``lines`` is not changed."""
+    if not any(CELL_GAP in line.text for line in lines):
+        return lines  # no line of two cells (most Markdown, JSON, LaTeX): nothing to join
     out = None
     for i in range(len(lines) - 1):
         here = lines[i] if out is None else out[i]
