@@ -34,11 +34,8 @@ def repaired(document: Document) -> Document:
     return document if lines is document.lines else replace(document, lines=lines)
 
 
-def analyse(document: Document) -> Analysis:
-    return _analyse(repaired(document))
-
-
-def _analyse(document: Document) -> Analysis:
+def analyse(document: Document, repair: bool = True) -> Analysis:
+    document = repaired(document) if repair else document           # 0. layout repairs
     rhythm = document_rhythm(document.lines, fmt=document.format)   # 1. layout
     tagged = tag_lines(line_infos(document.lines, rhythm), rhythm)  # 2. roles
     sections = split_sections(tagged)                               # 3. sections …
@@ -61,7 +58,7 @@ def extract(document: Document, tables: Optional[Tables] = None, analysis: Optio
     if not document.lines:
         return profile
     read_dates(document, profile)
-    analysis = analysis or _analyse(document)  # (repaired above)
+    analysis = analysis or analyse(document, repair=False)  # (repaired above)
     others = {t.info.line.number for s in analysis.sections if s.kind == "references" for t in s.lines}
     read_person(document, profile, others)
     read_version_date(document, profile)
