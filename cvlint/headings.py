@@ -1,5 +1,6 @@
 """Which kind of section a heading opens ("Selected Publications" -> publications), from the
-names in ``rules/data/sections.toml`` in six languages, which a project can extend.
+names in ``rules/data/sections.toml`` in six languages (and the main kinds in Chinese, Japanese and
+Korean), which a project can extend.
 
 Looked up word by word rather than with one big regular expression: compiling that cost
 more start-up time than reading a whole CV."""

@@ -93,6 +93,7 @@ def test_a_directory_given_as_a_file_is_not_a_crash():
     ("Education / Talks", "education"), ("Awards, Honors", None), ("Projects I liked", None), ("Intern at Acme", None),
     ("List of References", "references"), ("Liste des publications", "publications"),
     ("Lista de publicaciones", "publications"), ("De Montfort University", None), ("Department of Education", None),
+    ("### 工作经历", "experience"), ("教育背景", "education"), ("职务经历的项目", None), ("研究業績", "publications"),
 ])
 def test_section_kind_of_a_heading(heading, kind):
     from cvlint.headings import section_kind
