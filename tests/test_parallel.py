@@ -90,8 +90,10 @@ def test_a_worker_that_dies_leaves_one_line_on_standard_error(tmp_path):
         done = subprocess.run([sys.executable, "-c", code, "check", str(tmp_path), "--jobs", "2", *AS_OF],
                               capture_output=True, text=True, cwd=ROOT, timeout=60)
         assert done.returncode == 2
-        assert done.stderr.splitlines() == ["cvlint: internal error: BrokenProcessPool: A process in the process pool "
-                                            "was terminated abruptly while the future was running or pending."]
+        # one line; the pool words it as the death and the next task race ("… while the future
+        # was running or pending", or "… the process pool is not usable anymore")
+        (line,) = done.stderr.splitlines()
+        assert line.startswith("cvlint: internal error: BrokenProcessPool: A ") and "terminated abruptly" in line
 
 
 def test_workers_only_for_files_enough():
