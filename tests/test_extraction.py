@@ -778,3 +778,11 @@ def test_field_labels_are_not_fields(tmp_path):
 def test_the_owners_name_in_a_text_export(tmp_path, text, name):
     (tmp_path / "cv.txt").write_text(text, encoding="utf-8")
     assert [n.value for n in extract(read_path(str(tmp_path / "cv.txt"))).person.names] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("title,name", [("## 李文博 <span class=\"en\">/Wenbo Li</span>", "李文博"),
+                                        ("# Mei Tanaka / 田中芽衣", "Mei Tanaka"), ("# 个人简历", None)])
+def test_a_name_in_han_script_or_in_two_scripts(tmp_path, title, name):
+    (tmp_path / "cv.md").write_text(f"{title}\n\nE-mail: mei@example.org\n\n### 工作经历\n\n"
+                                    "#### 杭州港口科技有限公司 2017.10 - 2019.3\n", encoding="utf-8")
+    assert [n.value for n in extract(read_path(str(tmp_path / "cv.md"))).person.names] == ([name] if name else [])

@@ -26,7 +26,9 @@ _NOT_NAME_WORDS = frozenset({"contact", "info", "information", "details", "posit
                              "objective", "personal", "address", "phone", "email"})
 # what a CV calls itself, in the languages read: its title, never its owner's name
 _DOCUMENT_TITLE = patterns.compile(r"(?:curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|vita|c\.?\s?v\.?|r[eé]sum[eé]|lebenslauf"
-                                   r"|hoja\s+de\s+vida)", re.I)
+                                   r"|hoja\s+de\s+vida|个人简历|简历|履歷|履歴書|이력서)", re.I)
+# a name in Han script: two to four characters (李文博), alone
+_HAN_NAME = patterns.compile(r"[\u4e00-\u9fff]{2,4}")
 _FILE_NAME_SEPARATORS = patterns.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
 # an academic title after the name: "Jane Doe, Ph.D." or "Jane Doe Ph.D. Candidate"
 _NAME_SUFFIX = patterns.compile(r"[,\s]+(?:Ph\.?\s?D\.?|M\.?\s?Sc?\.?|MBA|M\.?D\.?|Dr\.?)(?:\s+(?:Candidate|Student))?\s*$")
@@ -35,7 +37,10 @@ _OTHERS = {"references"}
 
 
 def looks_like_name(text: str) -> bool:
-    """Two to five capitalised words that name no section, role or organisation."""
+    """Two to five capitalised words that name no section, role or organisation; or two to four
+    Han characters that name no section nor the document."""
+    if _HAN_NAME.fullmatch(text):
+        return not section_kind(text) and not _DOCUMENT_TITLE.fullmatch(text)
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 5 or len(text) > 60:
         return False
@@ -79,9 +84,14 @@ def read_dates(document: Document, profile: Profile) -> None:
 
 def _name_candidate(text: str) -> str:
     """What of a line may be a name: its first cell, before a contact label ("Adam Chader
-    Email: …"), without a CV title or an academic title after it."""
+    Email: …"), without a CV title or an academic title after it; of a name written in two
+    scripts ("李文博 / Wenbo Li"), the first."""
     first_cell = _CONTACT_LABEL.split(text.split("   ")[0], 1)[0]
-    return _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
+    candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
+    if " /" in candidate and not looks_like_name(candidate):
+        first = candidate.split(" /", 1)[0].strip("*_ ,")
+        return first if looks_like_name(first) else candidate
+    return candidate
 
 
 def read_person(document: Document, profile: Profile, other_lines: set[int] = frozenset(), max_name_line: int = 4,
