@@ -363,3 +363,60 @@ def test_latex_simple_hipster_cvevent_puts_its_dates_first(tmp_path):
         ("Research Intern", "Acme Storage", "Lund (Sweden)", "2021–2023", 6),
         ("Teaching Assistant", "Harbour University", "Lund (Sweden)", "Sept. 2019 – 2020", 7)]
     assert "0.23" not in "\n".join(l.text for l in document.lines)  # \columnratio{0.23}[0.75]: layout
+
+
+ALFOLIO = """- title: General Information
+  type: map
+  contents:
+    - name: Full Name
+      value: Mei Tanaka
+    - name: Email
+      value: mei.tanaka@example.org
+- title: Education
+  type: time_table
+  contents:
+    - title: PhD in Computer Science
+      institution: Harbour University, Lund, Sweden
+      year: 2019 - 2024
+      description:
+        - Thesis on tiered compaction for zoned storage.
+        - title: Teaching
+          contents:
+            - Operating systems, two terms.
+- title: Experience
+  type: time_table
+  contents:
+    - title: Research Intern
+      institution: Acme Storage
+      year: 09/2023 - 02/2023
+- title: Skills
+  type: nested_list
+  contents:
+    - title: Languages
+      items:
+        - Rust, C++
+- title: Service
+  type: list
+  contents:
+    - Reviewer for a storage workshop, 2024.
+"""
+
+
+def test_alfolio_cv_data_gives_entries_on_their_source_lines(tmp_path, rules):
+    document, profile = profile_of(tmp_path, "cv.yml", ALFOLIO)
+    assert document.format == "alfolio" and not document.problems
+    assert [n.value for n in profile.person.names] == ["Mei Tanaka"]
+    assert [e.value for e in profile.person.emails] == ["mei.tanaka@example.org"]
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("education", "Education"), ("experience", "Experience"), ("skills", "Skills"), ("service", "Service")]
+    phd, intern = profile.entries[:2]
+    assert (phd.title.value, phd.org.value, phd.dates.text, phd.title.span.line) == (
+        "PhD in Computer Science", "Harbour University, Lund, Sweden", "2019 - 2024", 11)
+    assert [t.value for t in phd.lines[1:]] == ["Thesis on tiered compaction for zoned storage.", "Teaching",
+                                                "Operating systems, two terms."]
+    result = run(write_files(tmp_path, {"_data/cv.yml": ALFOLIO}), rules)
+    assert [(f.code, f.span.line) for f in result.findings] == [("CV101", 24)]
+    # found when its folder is walked, as a RenderCV file is
+    from cvlint.readers import discover
+
+    assert [p.rsplit("/", 1)[-1] for p in discover([str(tmp_path / "_data")])] == ["cv.yml"]

@@ -14,7 +14,7 @@ from ..names import fold
 from ..rule_files import builtin_rules_dir, load_toml
 
 # formats that are CV data by their own structure (sniffed by content when walked)
-CV_FORMATS = ("jsonresume", "rendercv", "bibtex")
+CV_FORMATS = ("jsonresume", "rendercv", "alfolio", "bibtex")
 
 
 class Sign(str):

@@ -20,6 +20,7 @@ DATA_EXTENSIONS = {".tex": "latex", ".xtx": "latex", ".bib": "bibtex", ".pdf": "
 _DATA_READERS = {"jsonresume": (".resume", "read_json_resume"), "rendercv": (".resume", "read_rendercv"),
                  "bibtex": (".bibtex", "read_bibtex"), "latex": (".latex", "read_latex")}
 _RENDERCV_ROOT = patterns.compile(rb"^cv:\s*$", re.M)
+_ALFOLIO_ROOT = patterns.compile(rb"^- title:[^\n]*\n\s+type: *(?:map|time_table|list|nested_list)\b", re.M)  # al-folio's _data/cv.yml
 _FRONT_MATTER_END = patterns.compile(r"^---\s*$", re.M)
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "_site", ".venv", "venv", "__pycache__",
              "vendor", ".bundle", ".jekyll-cache", ".sass-cache", ".tox", ".pytest_cache"}
@@ -109,7 +110,7 @@ def _is_cv_file(path: str) -> bool:
             return True  # named in the walk but unreadable: report it
         if kind == "jsonresume":
             return b'"basics"' in head or (b'"work"' in head and b'"education"' in head)
-        return bool(_RENDERCV_ROOT.search(head))
+        return bool(_RENDERCV_ROOT.search(head) or _ALFOLIO_ROOT.search(head))
     return kind is not None
 
 

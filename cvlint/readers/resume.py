@@ -1,5 +1,5 @@
-"""CVs kept as data: JSON Resume (``resume.json``) and RenderCV (``*_CV.yaml``, a ``cv:``
-root). Each section becomes a heading and each entry a header line (title in bold,
+"""CVs kept as data: JSON Resume (``resume.json``), RenderCV (``*_CV.yaml``, a ``cv:``
+root) and al-folio's ``_data/cv.yml`` (a list of typed sections). Each section becomes a heading and each entry a header line (title in bold,
 organisation, location, dates) with its summary and highlights under it, composed from the
 fields so that every character still points at the JSON or YAML it came from."""
 
@@ -174,9 +174,68 @@ def read_json_resume(document: Document) -> None:
     document.lines = renderer.builder.lines
 
 
+def _alfolio_sections(root: Node) -> bool:
+    """al-folio's ``_data/cv.yml``: a list of sections, each a title, a type and its contents."""
+    return isinstance(root.value, list) and bool(root.value) and all(
+        isinstance(item.value, dict) and "title" in item.value and "contents" in item.value for item in root.value)
+
+
+def read_alfolio(document: Document, root: Node) -> None:
+    """al-folio's CV: sections of type ``map`` (name/value pairs: the owner's name, contact
+    details), ``time_table`` (entries: title, institution, year, description), ``list`` and
+    ``nested_list`` (items, or titled groups of items)."""
+    document.format = "alfolio"
+    renderer = _Renderer(document, markdown=True)
+    for section in root.items():
+        kind, contents = section.get("type"), section.get("contents") or Node([], 0, 0)
+        title = section.get("title")
+        if kind is not None and kind.text == "map":
+            for pair in contents.items():
+                name, value = pair.get("name") or Node("", 0, 0), pair.get("value")
+                if value is not None and name.text.lower() in ("full name", "name"):
+                    renderer.builder.line([renderer.text(value)], kind="heading", level=1)
+                elif value is not None and renderer.text(name) is not None and renderer.text(value) is not None:
+                    label = renderer.text(name)  # "Date of Birth: …": what the value is, as the page shows it
+                    renderer.builder.line([label, Piece.supplied(": ", label.row, label.cols[-1]), renderer.text(value)])
+            continue
+        if title is not None:
+            renderer.heading(title.text, title.row, title.col)
+        for item in contents.items():
+            if isinstance(item.value, dict) and "items" in item.value:  # nested_list: a titled group
+                renderer.builder.line([renderer.text(item.get("title"))], role="header")
+                for sub in item.get("items").items():
+                    renderer.builder.line([renderer.text(sub)], kind="bullet", depth=1)
+            elif isinstance(item.value, dict):
+                _alfolio_entry(renderer, item)
+            else:
+                renderer.builder.line([renderer.text(item)], kind="bullet")
+    document.lines = renderer.builder.lines
+
+
+def _alfolio_entry(renderer: _Renderer, entry: Node) -> None:
+    """``title, institution, year`` as a header line, the description's items as bullets."""
+    parts = [("title", renderer.text(entry.get("title"), bold=True)), ("org", renderer.text(entry.get("institution")))]
+    header = joined([piece for _, piece in parts], ", ")
+    year = renderer.text(entry.get("year", "date"))
+    if year is not None and header:
+        header += [Piece.supplied(", ", year.row, year.cols[0]), year]
+    renderer.builder.blank()
+    renderer.builder.line(header, role="header", named=parts)
+    for line in (entry.get("description") or Node([], 0, 0)).items():
+        if isinstance(line.value, dict):  # a titled sub-list
+            renderer.builder.line([renderer.text(line.get("title"))], kind="bullet", depth=1)
+            for sub in (line.get("contents") or Node([], 0, 0)).items():
+                renderer.builder.line([renderer.text(sub)], kind="bullet", depth=2)
+        else:
+            renderer.builder.line([renderer.text(line)], kind="bullet", depth=1)
+
+
 def read_rendercv(document: Document) -> None:
     root = _parsed(document, parse_yaml, "YAML")
     if root is None:
+        return
+    if _alfolio_sections(root):
+        read_alfolio(document, root)
         return
     cv = root.get("cv")
     if cv is None:
