@@ -411,7 +411,10 @@ _FULL_MONTHS = sorted(set(_ENGLISH_MONTHS) | set(SEASONS))
 
 def _misspelt_month(text: str) -> Optional[str]:
     """``Spet``, ``Febuary``: a word one edit from a month name, leading a date."""
-    word = _LEADING_WORD.match(text).group(1)
+    leading = _LEADING_WORD.match(text)
+    word = leading.group(1)
+    if text[leading.end():leading.end() + 1] == ",":
+        return None  # "Karch, 2014-2015": a name before a comma, as a citation writes it
     folded = word.lower()
     if not (4 <= len(word) <= 10 and word.isascii()) or folded in MONTHS or folded in SEASONS:
         return None
