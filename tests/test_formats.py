@@ -420,3 +420,29 @@ def test_alfolio_cv_data_gives_entries_on_their_source_lines(tmp_path, rules):
     from cvlint.readers import discover
 
     assert [p.rsplit("/", 1)[-1] for p in discover([str(tmp_path / "_data")])] == ["cv.yml"]
+
+
+TWENTY_VARIANTS = r"""\documentclass{twentysecondcv}
+\begin{document}
+\section{Experience}
+\begin{twenty}
+\twentyitem{Jun 2019}{Present}{DevOps Consultant}{Nordvik Systems}{Lund, Sweden}{Pipelines for the build farm.}
+\twentyitem{Sep 2018 - }{Jun 2019}{Research Assistant}{Harbour University}{Lund, Sweden}{Wave tank models.}
+\twentyitem{Avril 2018}{\textit{\small{6 mois}}}{Stage ingénieur}{Tidal Systems}{Kiel}{Simulateur de trajectoires.}
+\twentyitem{2015 -- 2016}{Lab Assistant}{Gothenburg, Sweden}{Kept the robotics lab running.}
+\end{twenty}
+\end{document}
+"""
+
+
+def test_latex_twentyitem_as_the_file_redefines_it(tmp_path):
+    """A twentysecondcv file's own \\twentyitem: the dates in two arguments (an end that is
+    "Present"), a duration beside the date, an organisation before the place; the original's
+    four arguments still read as they were."""
+    document, profile = profile_of(tmp_path, "cv.tex", TWENTY_VARIANTS)
+    assert [(e.title.value, e.org.value if e.org else None, e.location.value if e.location else None, e.dates.text)
+            for e in profile.entries] == [
+        ("DevOps Consultant", "Nordvik Systems", "Lund, Sweden", "Jun 2019 – Present"),
+        ("Research Assistant", "Harbour University", "Lund, Sweden", "Sep 2018 - Jun 2019"),
+        ("Stage ingénieur", "Tidal Systems", "Kiel", "Avril 2018"),
+        ("Lab Assistant", None, "Gothenburg, Sweden", "2015 – 2016")]

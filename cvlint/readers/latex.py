@@ -8,11 +8,14 @@ of every line keeps its line and column in the ``.tex`` source."""
 
 from __future__ import annotations
 
+import os
 import re
+from functools import lru_cache
 from typing import Optional
 
 from .. import patterns
 from ..document import Document, line_and_column, line_starts
+from ..rule_files import builtin_rules_dir, load_toml
 from .compose import LineBuilder, Piece, joined
 from .tex import tex_to_text
 
@@ -21,6 +24,7 @@ _MACRO = patterns.compile(r"\\(section|subsection|subsubsection|cvsection|cvsubs
                     r"cvlistitem|cvhonor|resumeSubheading|resumeSubSubheading|resumeSubItem|resumeItem|resumeProjectHeading|"
                     r"item|name|cvname|firstname|familyname|author|chapter|part|namesection|runsubsection|descript|location|cvevent|entry"
                     r"|twentyitem|header|end)\b(\*?)")
+_DURATION = patterns.compile(r"\W*\d+\s*(?:years?|months?|ans?|mois|años?|meses|jahre?|monate?)\W*", re.I)  # "6 mois"
 _STARTS_WITH_A_YEAR = patterns.compile(r"\W*(?:[^\W\d_]{3,9}\.?\s+)?(?:19|20)\d\d(?!\d)")  # "2021--", "Sept. 2019 --"
 _BEGIN_DOCUMENT = patterns.compile(r"\\begin\s*\{document\}")
 _END_DOCUMENT = patterns.compile(r"\\end\s*\{document\}")
@@ -34,6 +38,12 @@ def _blank_comments(text: str) -> str:
     """Comments and ``\\iffalse`` blocks as spaces: offsets stay, their text is gone."""
     text = "\n".join(_COMMENT.sub(lambda m: " " * len(m.group()), line) for line in text.split("\n"))
     return _IFFALSE.sub(lambda m: _NOT_NEWLINE.sub(" ", m.group()), text)
+
+
+@lru_cache(maxsize=1)
+def _open_words() -> frozenset[str]:
+    """A range's open end in the languages read ("Present"), from ``rules/data/dates.toml``."""
+    return frozenset(load_toml(os.path.join(builtin_rules_dir(), "data", "dates.toml"))["open"]["words"])
 
 
 class _LaTeX:
@@ -263,12 +273,27 @@ class _LaTeX:
             elif parts:  # Twenty Seconds, AltaCV: \cvevent{title}{organisation}{dates}{location}
                 self.header([(parts[0], True)] + [(p, False) for p in parts[1:]], ("title", "org", None, "location"))
             return after, "text"
-        if name == "twentyitem":  # Twenty Seconds' original: \twentyitem{dates}{title}{location}{description}
-            args, after = self.arguments(at, 4)
+        if name == "twentyitem":
+            # Twenty Seconds' original: \twentyitem{dates}{title}{location}{description}; the file's own
+            # versions put the dates in two arguments or a duration beside them, and an organisation
+            # before the place: {start}{end}{title}{organisation}{location}{description}
+            args, after = self.arguments(at, 6)
             parts = [self.pieces(*a) for a in args]
-            if len(parts) >= 2:
-                self.header([(parts[1], True), (parts[0], False)] + [(p, False) for p in parts[2:3]], ("title", None, "location"))
-                for a in args[3:]:
+            texts = [" ".join(p.text for p in part).strip() for part in parts]
+            first = 1
+            while first < len(parts) - 1 and (not texts[first] or _STARTS_WITH_A_YEAR.match(texts[first])
+                                                or _DURATION.fullmatch(texts[first]) or texts[first].lower() in _open_words()):
+                first += 1  # more of the dates ("Present"), or how long it lasted
+            dates: list[Piece] = []
+            for k, part in enumerate(parts[:first]):
+                if part and not _DURATION.fullmatch(texts[k]):  # a start and an end: a range, its dash written or not
+                    between = " " if dates and dates[-1].text.rstrip().endswith(("-", "–", "—")) else " – "
+                    dates += ([Piece.supplied(between, part[0].row, part[0].cols[0])] if dates else []) + part
+            if len(parts) > first:
+                fields = ("title", "org", "location") if len(parts) - first >= 4 else ("title", "location")
+                named = [(parts[first], True)] + [(p, False) for p in parts[first + 1:first + len(fields)]]
+                self.header(named[:1] + [(dates, False)] + named[1:], (fields[0], None) + fields[1:])
+                for a in args[first + len(fields):]:
                     self.body(a[0], a[1], "continuation")
             return after, "text"
         if name in ("resumeSubheading", "resumeSubSubheading", "resumeProjectHeading", "cvhonor", "entry"):
