@@ -112,3 +112,23 @@ def test_pdfs_are_read_without_importing_pypdfium2(tmp_path):
             "print(d.lines[0].text, 'pypdfium2' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
     assert done.stdout.split("\n")[0] == "Ines Falk False"
+
+
+def test_a_page_of_text_scattered_at_random_x_is_not_searched_x_by_x():
+    """Every x a cell starts at is a possible column edge; on a page of 10,000 rows at random
+    x that search was quadratic (minutes). Only the most shared edges are tried there."""
+    import random
+    import time
+
+    from cvlint.readers.pdf import _Cell, _Run, _in_columns
+
+    rng = random.Random(7)
+    rows = []
+    for k in range(10_000):
+        x = rng.uniform(30, 500)
+        rows.append([_Cell([_Run("scattered words", x, x + rng.uniform(5, 80), 800 - k * 0.05, 10, False)], 1)])
+    started = time.perf_counter()
+    found = _in_columns(rows)
+    assert time.perf_counter() - started < 10
+    # every cell read once, whatever the order (random text may read as columns in places)
+    assert sorted(id(c) for r in found for c in r) == sorted(id(c) for r in rows for c in r)

@@ -412,7 +412,8 @@ class _Column(list):
 
 
 def _in_columns(rows: list[list[_Cell]], min_rows: int = 6, gutter: float = 6.0, exclusive: float = 2.0,
-                larger: float = 1.2, dated: float = 0.5) -> list[list[_Cell]]:
+                larger: float = 1.2, dated: float = 0.5, most_edges: int = 12, most_work: int = 50_000,
+                bands: int = 3) -> list[list[_Cell]]:
     """A page's rows in reading order where two columns stand side by side, each with lines of
     its own (a sidebar of contact details and skills beside the main text): sorted by height,
     their lines interleave. The page is split at an ``x`` with a ``gutter`` of white space
@@ -424,11 +425,21 @@ def _in_columns(rows: list[list[_Cell]], min_rows: int = 6, gutter: float = 6.0,
     lower). Of the ``x`` that do, a clean cut first, then the one with the most rows on one
     side only. The column whose largest type is ``larger`` times the other's comes first (the
     one with the name), else the left one; rows above and below the stretch keep their places
-    (and are split in turn)."""
-    if len(rows) < 2 * min_rows:
+    (and are split in turn, ``bands`` times at most). Each x a cell starts at is tried, but on a
+    page where that would pass ``most_work`` rows in all (text scattered at random x), only the
+    ``most_edges`` x most cells start at, give or take a point."""
+    if len(rows) < 2 * min_rows or bands <= 0:
         return rows
+    starts: dict[int, int] = {}
+    for r in rows:
+        for c in r:
+            starts[round(c.x0)] = starts.get(round(c.x0), 0) + 1
+    edges = sorted(starts)
+    if len(edges) * len(rows) > most_work:  # text scattered at random x: only the most shared edges
+        support = {x: starts.get(x - 1, 0) + n + starts.get(x + 1, 0) for x, n in starts.items()}
+        edges = sorted(sorted(support, key=lambda x: -support[x])[:most_edges])
     best = None
-    for x in sorted({round(r[0].x0) for r in rows} | {round(c.x0) for r in rows for c in r[1:]}):
+    for x in edges:
         left_only = sum(1 for r in rows if r[-1].x1 <= x - gutter)
         right_only = sum(1 for r in rows if r[0].x0 >= x - 0.5)
         if left_only < min_rows or right_only < min_rows:
@@ -453,8 +464,8 @@ def _in_columns(rows: list[list[_Cell]], min_rows: int = 6, gutter: float = 6.0,
     first, second = (right, left) if max(c.size for r in right for c in r) > larger * max(c.size for r in left for c in r) \
         else (left, right)
     first[0].first = second[0].first = True
-    return _in_columns(rows[:start], min_rows, gutter, exclusive, larger, dated) + first + second \
-        + _in_columns(rows[end:], min_rows, gutter, exclusive, larger, dated)
+    return _in_columns(rows[:start], min_rows, gutter, exclusive, larger, dated, most_edges, most_work, bands - 1) \
+        + first + second + _in_columns(rows[end:], min_rows, gutter, exclusive, larger, dated, most_edges, most_work, bands - 1)
 
 
 def _parts(row: list[_Cell], x: float, gutter: float) -> Optional[tuple[list[_Cell], list[_Cell]]]:
