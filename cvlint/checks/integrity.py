@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .. import patterns
@@ -78,26 +79,30 @@ _EVENT = patterns.compile(r"\b(?:conference|workshop|symposium|proceedings|congr
 _PAGE_RULE = patterns.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # a text export's page break
 
 
-def _page_between(profile, first: Span, again: Span) -> bool:
+def _page_between(page_rules: list[int], first: Span, again: Span) -> bool:
     """Whether a page ends between two places: their pages differ (a PDF), or a rule line of a
-    text export stands between them."""
+    text export (``page_rules``: their numbers, in order) stands between them."""
     if first.page is not None and again.page is not None:
         return first.page != again.page
-    lines = line_values(profile.lines)
-    return any(_PAGE_RULE.fullmatch(text) for text in lines[first.line:again.line - 1])
+    return bisect.bisect_left(page_rules, first.line + 1) < bisect.bisect_left(page_rules, again.line)
 
 
-def _in_repeated_block(index: int, twice: dict[int, int], least: int) -> bool:
-    """Whether entry ``index`` is in a run of ``least`` or more consecutive entries that repeat,
-    in order, a run of consecutive earlier ones (a block printed again)."""
-    first = twice[index]
-    start = index
-    while start - 1 in twice and twice[start - 1] == first - (index - start + 1):
-        start -= 1
-    end = index
-    while end + 1 in twice and twice[end + 1] == first + (end + 1 - index):
-        end += 1
-    return end - start + 1 >= least
+def _page_rules(profile) -> list[int]:
+    return [number for number, text in enumerate(line_values(profile.lines), 1) if _PAGE_RULE.fullmatch(text)]
+
+
+def _repeated_blocks(twice: dict[int, int], least: int) -> set[int]:
+    """The entries in a run of ``least`` or more consecutive entries that repeat, in order, a
+    run of consecutive earlier ones (a block printed again). One pass over the repeats."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in sorted(twice):
+        if run and not (index == run[-1] + 1 and twice[index] == twice[run[-1]] + 1):
+            found.update(run if len(run) >= least else ())
+            run = []
+        run.append(index)
+    found.update(run if len(run) >= least else ())
+    return found
 
 
 @check("duplicate-entry", gives=("entry", "heading", "line"), min_words=2, publication_similarity=95, repeated_block=2)
@@ -132,9 +137,11 @@ def duplicate_entry(profile, params, ctx):
                 break
         else:
             earlier.append((key, words, index))
+    blocks = _repeated_blocks(twice, params["repeated_block"])
+    page_rules = _page_rules(profile) if blocks else []
     for index, first_index in twice.items():
         entry, first = entries[index], entries[first_index]
-        if _in_repeated_block(index, twice, params["repeated_block"]) and _page_between(profile, first.span, entry.span):
+        if index in blocks and _page_between(page_rules, first.span, entry.span):
             continue  # a page's side column printed again on the next page, not a slip
         heading = (entry.heading or entry.section).strip().rstrip(":：").strip()
         reported.add(entry.span.line)
