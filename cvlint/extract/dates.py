@@ -41,9 +41,13 @@ _SINGLE = (
     rf"|{_YEAR}-\d{{1,2}}(?:-\d{{1,2}})?(?!\d)"
     rf"|{_YEAR})"
 )
-# a range's "to", in the languages read: "2007 à 2013", "de 2019 a 2020", "dal 2007 al 2013", "de 2018 até 2020"
-_SEPARATOR = (r"\s*(?:-+>|–+|—+|-{1,3}|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bhasta\b|\bbis\b"
-              r"|\s[àa]\s|\sa[lu]\s|\baté\b)\s*")
+# a range's words, in the languages read: its "to" ("2007 à 2013", "de 2019 a 2020", "dal 2007 al
+# 2013", "de 2018 até 2020" — the short ones only between spaces), its "from" and its "since"
+_TO_WORDS = "to|until|till|through|hasta|bis|até"
+_TO_SHORT_WORDS = "à|a|al|au"
+_FROM_WORDS = "from|de|du|dal|desde|von"
+_SINCE_WORDS = "since|seit|depuis|desde"
+_SEPARATOR = rf"\s*(?:-+>|–+|—+|-{{1,3}}|~|\b(?:{_TO_WORDS})\b|\s(?:{_TO_SHORT_WORDS})\s)\s*"
 DATE_RE = patterns.compile(
     rf"(?<![\w/.-])(?P<start>{_SINGLE})"
     rf"(?:(?P<sep>{_SEPARATOR})(?P<end>{_SINGLE}|(?:{OPEN_WORDS})\b|\d\d(?![\w/.]))(?!\.?\d))?(?![\w/])",
@@ -58,7 +62,7 @@ _YEAR_DASH_TWO_DIGITS = patterns.compile(rf"({_YEAR})-(\d\d)")  # "2011-12": an 
 _TWO_DIGITS = patterns.compile(r"\d\d")
 _MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d{1,2})/(\d\d)(?![\w/])")
 # "since 2016", and "since 2019/20" (an academic year: checked in the code)
-_SINCE = patterns.compile(rf"(?<![\w])(since|seit|depuis|desde)\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR}|\d{{1,2}}[/.]{_YEAR})"
+_SINCE = patterns.compile(rf"(?<![\w])({_SINCE_WORDS})\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR}|\d{{1,2}}[/.]{_YEAR})"
                           rf"(/\d\d(?:\d\d)?)?(?![\w/])", re.I)
 _MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
 _OPEN_DASH = patterns.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
@@ -351,10 +355,10 @@ _ENDS_WITH_MONTH = patterns.compile(rf"{_SEPARATOR}({_MONTH_ALT})\.?$", re.I)
 
 # a range's first word, with nothing after it or its start alone after it ("Depuis" / "10/2022",
 # "De 02/2015" / "à 09/2022"): the rest of the range is on the next line
-_FROM_ALONE = patterns.compile(r"(?:since|depuis|desde|seit|from|de|du|dal|von)", re.I)
-_FROM_FIRST = patterns.compile(r"(?:from|de|du|dal|desde|von)\s+", re.I)
+_FROM_ALONE = patterns.compile(f"(?:{_SINCE_WORDS}|{_FROM_WORDS})", re.I)
+_FROM_FIRST = patterns.compile(rf"(?:{_FROM_WORDS})\s+", re.I)
 # what goes on with a range cut above: its "to" ("à 09/2022", "– Present", "to 2021")
-_TO_FIRST = patterns.compile(r"(?:[-–—]+|to|until|till|à|a|al|au|até|bis|hasta)\s+", re.I)
+_TO_FIRST = patterns.compile(rf"(?:[-–—]+|{_TO_WORDS}|{_TO_SHORT_WORDS})\s+", re.I)
 
 
 def date_left_open(text: str) -> bool:
