@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ["test_random_bytes", "test_mutated_samples"] + [
     f"test_documents_built_from_the_formats_pieces[{name}]"
-    for name in ("markdown_cv", "latex_cv", "bibtex_file", "json_resume", "rendercv_file", "text_export", "pdf_cv")]
+    for name in ("markdown_cv", "latex_cv", "bibtex_file", "json_resume", "rendercv_file", "alfolio_file", "text_export", "pdf_cv")]
 
 
 def main() -> int:

@@ -422,6 +422,45 @@ def test_alfolio_cv_data_gives_entries_on_their_source_lines(tmp_path, rules):
     assert [p.rsplit("/", 1)[-1] for p in discover([str(tmp_path / "_data")])] == ["cv.yml"]
 
 
+ALFOLIO_GAPS = """- title: General Information
+  type: map
+  contents:
+    - name: Full Name
+      value: Mei Tanaka
+    - name: Email
+- title: Awards
+  type: nested_list
+  contents:
+    - items:
+        - Best poster award, 2021.
+    - title: 2019
+      items:
+- title: Experience
+  type: time_table
+  contents:
+    - title: Research Intern
+      year: 2022
+      description:
+        - title:
+          contents: 3
+- title: Other
+  type: list
+  contents: 5
+"""
+
+
+def test_alfolio_cv_data_with_empty_and_missing_lists_is_read_without_loss(tmp_path, rules):
+    """A value left out, a list left empty or a number where a list goes: read around, never a crash."""
+    document, profile = profile_of(tmp_path, "cv.yml", ALFOLIO_GAPS)
+    assert document.format == "alfolio" and not document.problems
+    assert [n.value for n in profile.person.names] == ["Mei Tanaka"]
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("awards", "Awards"), ("experience", "Experience"), ("other", "Other")]
+    assert [(e.title.value, e.dates.text, e.title.span.line) for e in profile.entries if e.section == "experience"] == [
+        ("Research Intern", "2022", 17)]
+    assert run(write_files(tmp_path, {"_data/cv.yml": ALFOLIO_GAPS}), rules).findings == []
+
+
 TWENTY_VARIANTS = r"""\documentclass{twentysecondcv}
 \begin{document}
 \section{Experience}

@@ -183,6 +183,21 @@ def rendercv_file(draw):
     return "Jane_CV.yaml", yaml.safe_dump({"cv": {"name": draw(PHRASE), "sections": sections}}, allow_unicode=True).encode()
 
 
+ALFOLIO_VALUES = st.recursive(st.one_of(st.none(), st.integers(), PHRASE),
+                               lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(
+                                   st.sampled_from(["name", "value", "title", "institution", "year", "description",
+                                                    "items", "contents"]), inner, max_size=4)), max_leaves=30)
+
+
+@st.composite
+def alfolio_file(draw):
+    sections = [{"title": draw(HEADINGS), "type": draw(st.sampled_from(["map", "time_table", "list", "nested_list", None])),
+                 "contents": draw(ALFOLIO_VALUES)} for _ in range(draw(st.integers(1, 3)))]
+    import yaml
+
+    return "cv.yml", yaml.safe_dump(sections, allow_unicode=True, sort_keys=False).encode()  # title first, as al-folio writes it
+
+
 @st.composite
 def text_export(draw):
     lines = [draw(st.one_of(PHRASE, HEADINGS.map(str), st.just("1"))) for _ in range(draw(st.integers(0, 30)))]
@@ -197,7 +212,7 @@ def pdf_cv(draw):
     return "cv.pdf", make_layout_pdf([items], scaled=draw(st.booleans()))
 
 
-@pytest.mark.parametrize("strategy", [markdown_cv, latex_cv, bibtex_file, json_resume, rendercv_file, text_export, pdf_cv],
+@pytest.mark.parametrize("strategy", [markdown_cv, latex_cv, bibtex_file, json_resume, rendercv_file, alfolio_file, text_export, pdf_cv],
                          ids=lambda s: s.__name__)
 def test_documents_built_from_the_formats_pieces(rules, strategy):
     @given(document=strategy(), second=markdown_cv())

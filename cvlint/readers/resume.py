@@ -80,15 +80,15 @@ class _Renderer:
         summary = entry.get(*_SUMMARY)
         if summary is not None:
             self.builder.line([self.text(summary)], kind="continuation", role="body")
-        for highlight in (entry.get(*_HIGHLIGHTS) or Node([], 0, 0)).items():
+        for highlight in _children(entry, *_HIGHLIGHTS):
             self.builder.line([self.text(highlight)], kind="bullet", depth=1)
-        keywords = [self.text(k) for k in (entry.get("keywords", "courses") or Node([], 0, 0)).items()]
+        keywords = [self.text(k) for k in _children(entry, "keywords", "courses")]
         if any(keywords):
             self.builder.line(joined(keywords, ", "), kind="continuation", role="body")
 
     def publication(self, entry: Node) -> None:
         """``Authors. "Title." Venue, date. Summary`` — the shape the publication reader knows."""
-        authors = [self.text(a) for a in (entry.get("authors") or Node([], 0, 0)).items()]
+        authors = [self.text(a) for a in _children(entry, "authors")]
         title = self.text(entry.get("title", "name"))
         if title is None:
             return
@@ -187,10 +187,9 @@ def read_alfolio(document: Document, root: Node) -> None:
     document.format = "alfolio"
     renderer = _Renderer(document, markdown=True)
     for section in root.items():
-        kind, contents = section.get("type"), section.get("contents") or Node([], 0, 0)
-        title = section.get("title")
+        kind, title = section.get("type"), section.get("title")
         if kind is not None and kind.text == "map":
-            for pair in contents.items():
+            for pair in _children(section, "contents"):
                 name, value = pair.get("name") or Node("", 0, 0), pair.get("value")
                 if value is not None and name.text.lower() in ("full name", "name"):
                     renderer.builder.line([renderer.text(value)], kind="heading", level=1)
@@ -200,16 +199,22 @@ def read_alfolio(document: Document, root: Node) -> None:
             continue
         if title is not None:
             renderer.heading(title.text, title.row, title.col)
-        for item in contents.items():
+        for item in _children(section, "contents"):
             if isinstance(item.value, dict) and "items" in item.value:  # nested_list: a titled group
                 renderer.builder.line([renderer.text(item.get("title"))], role="header")
-                for sub in item.get("items").items():
+                for sub in _children(item, "items"):
                     renderer.builder.line([renderer.text(sub)], kind="bullet", depth=1)
             elif isinstance(item.value, dict):
                 _alfolio_entry(renderer, item)
             else:
                 renderer.builder.line([renderer.text(item)], kind="bullet")
     document.lines = renderer.builder.lines
+
+
+def _children(node: Node, *keys: str) -> list[Node]:
+    """The items of the list under the first of ``keys`` there: none when missing, empty or no list."""
+    found = node.get(*keys)
+    return found.items() if found is not None else []
 
 
 def _alfolio_entry(renderer: _Renderer, entry: Node) -> None:
@@ -221,10 +226,10 @@ def _alfolio_entry(renderer: _Renderer, entry: Node) -> None:
         header += [Piece.supplied(", ", year.row, year.cols[0]), year]
     renderer.builder.blank()
     renderer.builder.line(header, role="header", named=parts)
-    for line in (entry.get("description") or Node([], 0, 0)).items():
+    for line in _children(entry, "description"):
         if isinstance(line.value, dict):  # a titled sub-list
             renderer.builder.line([renderer.text(line.get("title"))], kind="bullet", depth=1)
-            for sub in (line.get("contents") or Node([], 0, 0)).items():
+            for sub in _children(line, "contents"):
                 renderer.builder.line([renderer.text(sub)], kind="bullet", depth=2)
         else:
             renderer.builder.line([renderer.text(line)], kind="bullet", depth=1)
