@@ -444,8 +444,9 @@ def _in_columns(rows: list[list[_Cell]], min_rows: int = 6, gutter: float = 6.0,
         right_only = sum(1 for r in rows if r[0].x0 >= x - 0.5)
         if left_only < min_rows or right_only < min_rows:
             continue  # not even on the whole page: no stretch has them
-        for start, end in _stretches(rows, x, gutter):
-            parts = [_parts(r, x, gutter) for r in rows[start:end]]
+        cut = [_parts(r, x, gutter) for r in rows]  # each row's two sides, worked out once an x
+        for start, end in _stretches([found is None for found in cut]):
+            parts = cut[start:end]
             left, right, both = _sides(parts)
             if left >= min_rows and right >= min_rows and left + right >= exclusive * both and not _date_column(parts, dated):
                 score = (all(parts), left + right - both)
@@ -500,20 +501,20 @@ def _date_column(parts: list, share: float) -> bool:
     return False
 
 
-def _stretches(rows: list[list[_Cell]], x: float, gutter: float, stray: float = 0.1) -> list[tuple[int, int]]:
-    """The runs of rows (start, end) that nothing crosses at ``x`` but a stray row: one that
-    crosses alone (a word of a label run into the text beside it), no more than ``stray`` of
-    the run's rows. Two crossing rows in a row end a run."""
-    crossing = [_parts(row, x, gutter) is None for row in rows]
+def _stretches(crossing: list[bool], stray: float = 0.1) -> list[tuple[int, int]]:
+    """The runs of rows (start, end) that nothing crosses at the cut (``crossing``: whether a
+    word of each row lies across it) but a stray row: one that crosses alone (a word of a label
+    run into the text beside it), no more than ``stray`` of the run's rows. Two crossing rows in a
+    row end a run."""
     found, start = [], 0
-    for k in range(len(rows) + 1):
-        if k == len(rows) or (crossing[k] and (k + 1 == len(rows) or crossing[k + 1] or k == start)):
+    for k in range(len(crossing) + 1):
+        if k == len(crossing) or (crossing[k] and (k + 1 == len(crossing) or crossing[k + 1] or k == start)):
             end = k
             while end > start and crossing[end - 1]:
                 end -= 1
             if end > start:
                 found.append((start, end))
-            start = k + 1 if k < len(rows) else k
+            start = k + 1 if k < len(crossing) else k
     return [(a, b) for a, b in found if sum(crossing[a:b]) <= stray * (b - a)]
 
 
