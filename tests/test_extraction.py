@@ -584,6 +584,14 @@ def test_a_cvs_title_is_no_name(title):
     assert not looks_like_name(title)
 
 
+@pytest.mark.parametrize("line", ["Lebenslauf – Jana Novak", "Jana Novak | Vita", "Curriculum Vitae: Jana Novak"])
+def test_the_cvs_title_beside_the_name_is_cut_off(tmp_path, line):
+    path = tmp_path / "cv.md"
+    path.write_text(f"# {line}\n\n## Education\n\n**PhD**, Harbour University, 2019 – 2024\n", encoding="utf-8")
+    profile = extract(read_path(str(path)))
+    assert [(n.value, n.span.column) for n in profile.person.names] == [("Jana Novak", line.find("Jana") + 3)]
+
+
 def test_a_line_at_the_top_of_two_pages_of_seven_is_no_running_head():
     """Two entries at one employer opening pages 4 and 5 of a seven-page CV: content; the
     footer on every page: a running foot."""

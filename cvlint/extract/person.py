@@ -17,7 +17,6 @@ _EMAIL = patterns.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@]
 _UPDATED = patterns.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
 _NAME_WORD = patterns.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _NOT_A_NAME = patterns.compile(r"[\d@/:|]")
-_CV_TITLE = patterns.compile(r"^(?:curriculum vitae|cv|resume|résumé)\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:curriculum vitae|cv|resume|résumé)$", re.I)
 # a contact detail's label after the name on its line, in the languages read
 _CONTACT_LABEL = patterns.compile(r"\s+(?:e-?mail|courriel|correo|phone|tel|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|web(?:site)?"
                                   r"|linkedin|github|address|adresse)\s*:", re.I)
@@ -25,8 +24,11 @@ _CONTACT_LABEL = patterns.compile(r"\s+(?:e-?mail|courriel|correo|phone|tel|t[é
 _NOT_NAME_WORDS = frozenset({"contact", "info", "information", "details", "position", "current", "profile", "summary",
                              "objective", "personal", "address", "phone", "email"})
 # what a CV calls itself, in the languages read: its title, never its owner's name
-_DOCUMENT_TITLE = patterns.compile(r"(?:curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|vita|c\.?\s?v\.?|r[eé]sum[eé]|lebenslauf"
-                                   r"|hoja\s+de\s+vida|个人简历|简历|履歷|履歴書|이력서)", re.I)
+_DOCUMENT_TITLE_WORDS = (r"curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|vita|c\.?\s?v\.?|r[eé]sum[eé]|lebenslauf"
+                         r"|hoja\s+de\s+vida|个人简历|简历|履歷|履歴書|이력서")
+_DOCUMENT_TITLE = patterns.compile(f"(?:{_DOCUMENT_TITLE_WORDS})", re.I)
+# the document's title before or after the name on its line ("Curriculum Vitae – Jane Doe")
+_CV_TITLE = patterns.compile(rf"^(?:{_DOCUMENT_TITLE_WORDS})\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:{_DOCUMENT_TITLE_WORDS})$", re.I)
 # a name in Han script: two to four characters (李文博), alone
 _HAN_NAME = patterns.compile(r"[\u4e00-\u9fff]{2,4}")
 _FILE_NAME_SEPARATORS = patterns.compile(r"_|(?<=[^\d])-|-(?=[^\d])")
