@@ -12,6 +12,7 @@ its line gap. Two layout repairs happen here too, because they change what a lin
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import math
@@ -252,25 +253,33 @@ def _first_cell(text: str) -> Optional[tuple[int, int]]:
 
 def _move_first_cell(here: Line, at: int, after: Line, cell: tuple[int, int]) -> tuple[Line, Line]:
     """``after``'s first cell put at the end of ``here``'s (at ``at``), a space between them;
-    ``after`` keeps the rest. Each character keeps the source line and column it was read from."""
-    from dataclasses import replace
-
+    ``after`` keeps the rest."""
     end, rest = cell
-    here_rows = here.rows or [here.number] * len(here.text)
-    after_rows = after.rows or [after.number] * len(after.text)
-    size = end + 1
-    joined = replace(here, text=f"{here.text[:at]} {after.text[:end]}{here.text[at:]}",
-                     cols=here.cols[:at] + [here.cols[at - 1] + 1] + after.cols[:end] + here.cols[at:],
-                     rows=here_rows[:at] + [here_rows[at - 1]] + after_rows[:end] + here_rows[at:],
-                     bold=[(b + size if b >= at else b, e + size if e > at else e) for b, e in here.bold]
-                     + [(b + at + 1, min(e, end) + at + 1) for b, e in after.bold if b < end])
     kind, numbered = after.kind, after.numbered
     marker = BULLET.match(after.text[rest:]) if after.kind == "text" else None
     if marker:  # what stood beside the date is a bullet: as a reader marks one, without its mark
         kind, numbered, rest = "bullet", marker.group(2)[0] in "0123456789[", rest + marker.end()
-    left = replace(after, text=after.text[rest:], cols=after.cols[rest:], rows=after.rows[rest:] if after.rows else None,
-                   bold=[(max(b - rest, 0), e - rest) for b, e in after.bold if e > rest], kind=kind, numbered=numbered)
-    return joined, left
+    return _with_cell(here, at, after, 0, end), _part(after, rest, len(after.text), kind=kind, numbered=numbered)
+
+
+def _with_cell(here: Line, at: int, other: Line, start: int, end: int) -> Line:
+    """``here`` with ``other.text[start:end]`` put in at ``at``, a space before it; each
+    character keeps the source line and column it was read from, and bold stays bold."""
+    here_rows = here.rows or [here.number] * len(here.text)
+    other_rows = other.rows or [other.number] * len(other.text)
+    size = end - start + 1
+    return replace(here, text=f"{here.text[:at]} {other.text[start:end]}{here.text[at:]}",
+                   cols=here.cols[:at] + [here.cols[at - 1] + 1] + other.cols[start:end] + here.cols[at:],
+                   rows=here_rows[:at] + [here_rows[at - 1]] + other_rows[start:end] + here_rows[at:],
+                   bold=[(b + size if b >= at else b, e + size if e > at else e) for b, e in here.bold]
+                   + [(max(b, start) - start + at + 1, min(e, end) - start + at + 1)
+                      for b, e in other.bold if b < end and e > start])
+
+
+def _part(line: Line, start: int, end: int, **changes) -> Line:
+    """``line.text[start:end]`` as a line of its own, its characters where they were read."""
+    return replace(line, text=line.text[start:end], cols=line.cols[start:end], rows=line.rows[start:end] if line.rows else None,
+                   bold=[(max(b - start, 0), min(e, end) - start) for b, e in line.bold if e > start and b < end], **changes)
 
 
 def _last_cell(text: str) -> Optional[int]:
@@ -285,20 +294,8 @@ def _last_cell(text: str) -> Optional[int]:
 
 
 def _move_last_cell(here: Line, after: Line, start: int) -> tuple[Line, Line]:
-    """``after``'s last cell (from ``start``) at the end of ``here``, a space between them; each
-    character keeps the source line and column it was read from."""
-    from dataclasses import replace
-
-    cut = len(after.text[:start].rstrip())
-    here_rows = here.rows or [here.number] * len(here.text)
-    after_rows = after.rows or [after.number] * len(after.text)
-    shift = len(here.text) + 1
-    joined = replace(here, text=f"{here.text} {after.text[start:]}", cols=here.cols + [here.cols[-1] + 1] + after.cols[start:],
-                     rows=here_rows + [here_rows[-1]] + after_rows[start:],
-                     bold=here.bold + [(b - start + shift, e - start + shift) for b, e in after.bold if b >= start])
-    rest = replace(after, text=after.text[:cut], cols=after.cols[:cut], rows=after.rows[:cut] if after.rows else None,
-                   bold=[(b, min(e, cut)) for b, e in after.bold if b < cut])
-    return joined, rest
+    """``after``'s last cell (from ``start``) at the end of ``here``, a space between them."""
+    return _with_cell(here, len(here.text), after, start, len(after.text)), _part(after, 0, len(after.text[:start].rstrip()))
 
 
 def _split_margin_label(line: Line, max_label_words: int = 3) -> list[LineInfo]:
