@@ -26,6 +26,8 @@ HIDDEN = {
     "render mode 3": (_text(72, 660, INJECTION, b"3 Tr"), "invisible (render mode 3)"),
     "under a white rectangle": (_text(72, 660, INJECTION) + b"1 1 1 rg 70 655 400 20 re f\n", "under a filled shape"),
     "white on a white box": (b"1 1 1 rg 60 650 400 30 re f\n" + _text(72, 660, INJECTION, b"1 1 1 rg"), "white on white"),
+    "under a page-wide rectangle clipped around it": (_text(72, 660, INJECTION) + b"q 60 650 400 30 re W n 1 1 1 rg 0 0 600 800 re f Q\n",
+                                                      "under a filled shape"),
 }
 
 SEEN = {
@@ -34,6 +36,9 @@ SEEN = {
     "a rectangle drawn first": b"0.9 0.9 0.9 rg 70 655 400 20 re f\n" + _text(72, 660, b"Research Engineer"),
     "a footnote mark at 5 pt": _text(72, 660, b"Research Engineer") + _text(170, 664, b"1", size=5),
     "a line just inside the page": _text(72, 775, b"Research Engineer"),
+    # a browser's print: the header in the margin, then the page's white background, a
+    # rectangle past the page clipped to the margins
+    "a header above a clipped background": _text(72, 660, b"Research Engineer") + b"q 28 28 540 600 re W n 1 1 1 rg 0 -400 600 1200 re f Q\n",
 }
 
 

@@ -310,6 +310,11 @@ def _page_runs(page, buffer, most: int) -> tuple[list[_Run], int]:
     return runs, count
 
 
+def _holds(box: tuple, run: _Run, tolerance: float) -> bool:
+    """Whether a box (left, bottom, right, top) holds a run's box, give or take ``tolerance``."""
+    return box[0] - tolerance <= run.x0 and run.x1 <= box[2] + tolerance and box[1] - tolerance <= run.y and run.top <= box[3] + tolerance
+
+
 def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float = 1.0, max_segments: int = 6) -> None:
     """What is drawn under and over the text decides two ways of hiding it. A near-white word
     (``LIGHT``) is hidden only if nothing darker is drawn under it — white text on a dark
@@ -345,8 +350,7 @@ def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float
         shapes.append((k, box, dark, opaque))
     judged = []  # (run, the shapes whose box holds it)
     for run in runs:
-        inside = [(k, dark, opaque) for k, (x0, y0, x1, y1), dark, opaque in shapes
-                  if x0 - tolerance <= run.x0 and run.x1 <= x1 + tolerance and y0 - tolerance <= run.y and run.top <= y1 + tolerance]
+        inside = [(k, dark, opaque) for k, box, dark, opaque in shapes if _holds(box, run, tolerance)]
         if run.hidden == LIGHT and not inside:
             run.hidden = "white on white"
         elif run.hidden == LIGHT and any(dark for k, dark, _ in inside if k < first_text):
@@ -358,11 +362,21 @@ def _judge_by_drawing(page, runs: list[_Run], light: int = 240, tolerance: float
     # which is drawn first, the text or the shape: the page's objects in drawing order (one
     # more pass over them, made only for text that a shape's box holds)
     order = {get_object(handle, k): k for k in range(count)}
+    clipped: dict[int, Optional[tuple]] = {}
+
+    def seen_over(k: int, run: _Run) -> bool:
+        """Whether the part of shape ``k`` its clip path lets be drawn still holds the run (a
+        page's white background is a rectangle past the page clipped to the margins: a
+        browser's header and footer in the margins are seen)."""
+        if k not in clipped:
+            clipped[k] = pdfium.clip_box(lib, get_object(handle, k))
+        return clipped[k] is None or _holds(clipped[k], run, tolerance)
+
     for run, inside in judged:
         z = order.get(run.obj)  # None: drawn inside a form, its order unknown
         if run.hidden == LIGHT:
             run.hidden = None if any(dark for k, dark, _ in inside if z is None or k < z) else "white on white"
-        elif z is not None and any(opaque and k > z for k, _, opaque in inside):
+        elif z is not None and any(opaque and k > z and seen_over(k, run) for k, _, opaque in inside):
             run.hidden = "under a filled shape"
 
 

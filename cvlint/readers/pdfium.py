@@ -69,7 +69,34 @@ _SIGNATURES = {  # name: (argument types, result type)
     "FPDFPageObj_GetFillColor": ((c_void_p, _UINT, _UINT, _UINT, _UINT), c_int),
     "FPDFPath_GetDrawMode": ((c_void_p, POINTER(c_int), POINTER(c_int)), c_int),
     "FPDFPath_CountSegments": ((c_void_p,), c_int),
+    "FPDFPageObj_GetClipPath": ((c_void_p,), c_void_p),
+    "FPDFClipPath_CountPaths": ((c_void_p,), c_int),
+    "FPDFClipPath_CountPathSegments": ((c_void_p, c_int), c_int),
+    "FPDFClipPath_GetPathSegment": ((c_void_p, c_int, c_int), c_void_p),
+    "FPDFPathSegment_GetPoint": ((c_void_p, _FLOAT, _FLOAT), c_int),
 }
+
+
+def clip_box(lib: ctypes.CDLL, obj: int) -> tuple[float, float, float, float] | None:
+    """The box (left, bottom, right, top) that a page object's clip path lets be seen: the
+    intersection of its paths' boxes (their points', a curve's control points included, so
+    never smaller than what is seen); None when nothing clips it."""
+    clip = lib.FPDFPageObj_GetClipPath(obj)
+    paths = lib.FPDFClipPath_CountPaths(clip) if clip else 0
+    box = None
+    x, y = c_float(), c_float()
+    for p in range(max(paths, 0)):
+        xs, ys = [], []
+        for s in range(max(lib.FPDFClipPath_CountPathSegments(clip, p), 0)):
+            segment = lib.FPDFClipPath_GetPathSegment(clip, p, s)
+            if segment and lib.FPDFPathSegment_GetPoint(segment, ctypes.byref(x), ctypes.byref(y)):
+                xs.append(x.value)
+                ys.append(y.value)
+        if not xs:
+            continue
+        here = (min(xs), min(ys), max(xs), max(ys))
+        box = here if box is None else (max(box[0], here[0]), max(box[1], here[1]), min(box[2], here[2]), min(box[3], here[3]))
+    return box
 
 
 def _library_file() -> Path | None:
