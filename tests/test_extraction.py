@@ -794,3 +794,15 @@ def test_a_name_in_han_script_or_in_two_scripts(tmp_path, title, name):
     (tmp_path / "cv.md").write_text(f"{title}\n\nE-mail: mei@example.org\n\n### 工作经历\n\n"
                                     "#### 杭州港口科技有限公司 2017.10 - 2019.3\n", encoding="utf-8")
     assert [n.value for n in extract(read_path(str(tmp_path / "cv.md"))).person.names] == ([name] if name else [])
+
+
+def test_a_title_over_the_document_that_names_a_section_is_no_section():
+    """``# Resume`` (French for a summary) over ``### Summary:``, ``### Education:``…: the
+    sections are the third-level headings, the name the heading under the title."""
+    document, _, profile = _read("markdown_html_title.md")
+    assert [n.value for n in profile.person.names] == ["Mirela T. Vasquez"]
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("research", "Summary:"), ("education", "Education:"), ("experience", "Experience:")]
+    assert [_fields(e) for e in profile.entries] == [
+        ("education", "Diploma in Naval Architecture", "Aegean Polytechnic", "Piraeus, Greece", "2020 - 2025"),
+        ("experience", "Test Engineer", "Harbour Dynamics", "Piraeus, Greece", "June, 2023 - August, 2023")]

@@ -82,13 +82,23 @@ def _section_level(tagged: list[Tagged]) -> Optional[int]:
     marked = [t for t in tagged if t.info.kind == "heading" and not t.info.margin]
     if not marked:
         return None
-    named = [t.info.line.level for t in marked if t.info.heading_kind]
+    named = sorted(t.info.line.level for t in marked if t.info.heading_kind)
     if named:
-        return min(named)
+        return _past_a_lone_title(named, marked)
     levels = sorted({t.info.line.level for t in marked})
     if len(levels) > 1 and sum(1 for t in marked if t.info.line.level == levels[0]) == 1:
         return levels[1]
     return levels[0]
+
+
+def _past_a_lone_title(named: list[int], marked: list[Tagged], min_deeper: int = 2) -> int:
+    """The shallowest level of the headings that name a section (``named``, sorted), but for a
+    lone title over the document that happens to be a section's name ("# Resume" is the French
+    for a summary) when ``min_deeper`` headings below it name sections."""
+    top = named[0]
+    lone_title = marked[0].info.line.level == top and sum(1 for t in marked if t.info.line.level == top) == 1
+    deeper = [level for level in named if level > top]
+    return deeper[0] if lone_title and len(deeper) >= min_deeper else top
 
 
 def _stacked_at_page_top(tagged: list[Tagged], i: int) -> bool:

@@ -128,7 +128,7 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
                 candidate, span = f"{candidate} {rest}", Span(path, span.line, span.column, end.end_line, end.end_column, span.page)
             person.names.append(Text(candidate, span))
             break
-        if section_kind(line.text) not in (None, "contact"):
+        if section_kind(line.text) not in (None, "contact") and not _DOCUMENT_TITLE.fullmatch(line.text.strip(" :")):
             break  # the first section but the owner's contact details: a name after it is someone else's
     for source in profile.lines:
         if "@" not in source.value or source.span.line in other_lines:
