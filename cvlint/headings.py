@@ -61,6 +61,8 @@ def section_kind(text: str) -> Optional[str]:
     tokens = tuple(fold(cleaned).replace("’", "'").split())
     if not tokens:
         return None
+    if len(tokens) >= _MIN_SPACED_LETTERS and all(len(t) == 1 for t in tokens):
+        tokens = _letters_joined(fold(cleaned).split("  "))
     # most leading qualifiers first, as the reading "Research | Projects" beats "Research Projects"
     qualifiers = _vocabulary()[1]
     leading = 0
@@ -72,6 +74,39 @@ def section_kind(text: str) -> Optional[str]:
             if tokens[start:end] == words and _rest_is_sections(tokens, end):
                 return kind
     return None
+
+
+_MIN_SPACED_LETTERS = 4
+
+
+def _letters_joined(groups: list[str]) -> tuple[str, ...]:
+    """The words of a heading set letter by letter ("E X P E R I E N C E"): each group of
+    letters (two spaces stand between words) joined, and a group that holds several words
+    ("W O R K E X P E R I E N C E", one space throughout) cut at the heading words known."""
+    words: list[str] = []
+    for group in groups:
+        joined = group.replace(" ", "")
+        if joined:
+            words.extend(_known_words_in(joined) or (joined,))
+    return tuple(words)
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    kinds, qualifiers, joiners, tails = _vocabulary()
+    return frozenset(w for phrases in kinds.values() for p in phrases for w in p.split()) | qualifiers | joiners | tails
+
+
+def _known_words_in(letters: str) -> tuple[str, ...]:
+    """``letters`` cut into heading words, the fewest words that cover it; () if none do."""
+    known = _heading_words()
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(letters)  # best[i]: the words of letters[:i]
+    for end in range(1, len(letters) + 1):
+        for start in range(end):
+            if best[start] is not None and letters[start:end] in known \
+                    and (best[end] is None or len(best[start]) + 1 < len(best[end])):
+                best[end] = best[start] + (letters[start:end],)
+    return best[-1] or ()
 
 
 def _rest_is_sections(tokens: tuple[str, ...], i: int) -> bool:

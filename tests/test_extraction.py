@@ -806,3 +806,34 @@ def test_a_title_over_the_document_that_names_a_section_is_no_section():
     assert [_fields(e) for e in profile.entries] == [
         ("education", "Diploma in Naval Architecture", "Aegean Polytechnic", "Piraeus, Greece", "2020 - 2025"),
         ("experience", "Test Engineer", "Harbour Dynamics", "Piraeus, Greece", "June, 2023 - August, 2023")]
+
+
+@pytest.mark.parametrize("heading, kind", [
+    ("S U M M A R Y", "research"), ("E X P E R I E N C E", "experience"), ("W O R K  E X P E R I E N C E", "experience"),
+    ("W O R K E X P E R I E N C E", "experience"), ("A W A R D S & H O N O R S", "awards"), ("J A N E D O E", None),
+    ("A B C D", None), ("E D U", None)])
+def test_a_heading_set_letter_by_letter_names_its_section(heading, kind):
+    from cvlint.headings import section_kind
+
+    assert section_kind(heading) == kind
+
+
+def test_letter_spaced_headings_open_sections_in_a_pdf(tmp_path):
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([[
+        (50, 40, "Oskar Lindqvist", True, 20), (50, 62, "oskar@example.se", False, 10),
+        (50, 90, "S U M M A R Y", True, 12),
+        (50, 106, "Engineer with six years of building tools for people who build boats.", False, 10),
+        (50, 130, "E X P E R I E N C E", True, 12),
+        (50, 146, "Lead Engineer, Keel Systems | Jun 2021 - Present", True, 10),
+        (50, 160, "Led a team of four through two releases a year.", False, 10),
+        (50, 176, "Engineer, Fjord Labs | Sep 2018 - May 2021", True, 10),
+        (50, 204, "S K I L L S", True, 12), (50, 220, "Python, Rust, TypeScript", False, 10)]]))
+    profile = extract(read_path(str(path)))
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("research", "S U M M A R Y"), ("experience", "E X P E R I E N C E"), ("skills", "S K I L L S")]
+    assert [_fields(e) for e in profile.entries] == [
+        ("experience", "Lead Engineer", "Keel Systems", None, "Jun 2021 - Present"),
+        ("experience", "Engineer", "Fjord Labs", None, "Sep 2018 - May 2021")]

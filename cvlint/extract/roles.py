@@ -16,6 +16,8 @@ from .. import patterns
 from .layout import is_legend, is_page_number, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
 
+# a word set letter by letter ("S U M M A R Y"), as designed headings are
+_LETTER_SPACED = patterns.compile(r"(?<!\w)(?:\w ){3,}\w(?!\w)")
 _CONNECTOR_END = patterns.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
 
 
@@ -67,11 +69,18 @@ def large_font(c: Context, ratio: float = 1.1) -> bool:
 
 
 def short(c: Context, max_words: int = 4) -> bool:
-    return len(c.info.text.split()) <= max_words
+    return _word_count(c.info.text, max_words) <= max_words
 
 
 def many_words(c: Context, min_words: int = 7) -> bool:
-    return len(c.info.text.split()) >= min_words
+    return _word_count(c.info.text, min_words - 1) >= min_words
+
+
+def _word_count(text: str, up_to: int) -> int:
+    """The words of a line, a word set letter by letter counted once (looked for only where
+    the plain count passes ``up_to``, and so might be such letters)."""
+    count = len(text.split())
+    return len(_LETTER_SPACED.sub("x", text).split()) if count > up_to and _LETTER_SPACED.search(text) else count
 
 
 def has_dates(c: Context, max_other_words: int = 16) -> bool:
