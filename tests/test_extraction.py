@@ -242,7 +242,11 @@ def test_latex_macros_the_file_defines_are_read_where_they_are_used():
         ("education", "Nordhavn University: M.Sc. Physical Oceanography", None, None, "Sep. 2018 – June 2020"),
         ("experience", "Research Scientist", "Baltic Climate Institute", None, "2021–2024"),
         ("experience", "Visiting Researcher", "Fjord Marine Station", None, "2020"),
-        ("other", "Chief scientist's assistant on RV Polarlys", "Arctic Survey Cruise", None, "2019–2020")]
+        ("other", "Chief scientist's assistant on RV Polarlys", "Arctic Survey Cruise", None, "2019–2020"),
+        ("other", "Data Engineer", "Skagen Analytics", "Remote", "Jan 2024 – Present")]
+    # an argument that holds \item … is the entry's list, not a field of its header
+    assert [b.value for b in profile.entries[-1].bullets] == [
+        "Moved the nightly tide models to a streaming pipeline.", "Cut the cost of storage by half."]
 
 
 def test_latex_template_macros_state_their_fields():

@@ -179,10 +179,14 @@ class _LaTeX:
                 return after, "text"
         if count >= 2 and at_line_start:
             args, after = self.arguments(at, count)
-            parts = [self.pieces(*a) for a in args]
+            # an argument that holds a list (\item …) is the entry's body, read after its header
+            listed = [a for a in args if _ITEM.search(self.text, *a)]
+            parts = [self.pieces(*a) for a in args if a not in listed]
             parts = [p for p in parts if p]
             if parts:
                 self.header([(parts[0], True)] + [(p, False) for p in parts[1:]])
+                for start, end in listed:
+                    self.body(start, end)
                 return after, "text"
         return at, kind
 
@@ -323,6 +327,7 @@ def _one(pieces: list[Piece]) -> Optional[Piece]:
 
 _DEFINITION = patterns.compile(r"\\(?:re)?(?:newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
                             r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{")
+_ITEM = patterns.compile(r"\\item\b")
 _HEADING_BODY = patterns.compile(r"\\(?:marginpar|section|cvsection|chapter)\b")
 _MAX_EXPANSION = 3  # macros inside macros inside macros: deeper is not a CV's layout
 
