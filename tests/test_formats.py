@@ -339,7 +339,9 @@ def test_latex_friggeri_header_names_the_owner_and_layout_arguments_are_no_text(
     (r"{\LARGE \textbf{Mei Tanaka}} \\[2pt]", "Mei Tanaka"), (r"Lund \\*[-1ex] Sweden", "Lund   Sweden"),
     (r"Lund \\[0.5\baselineskip] Sweden", "Lund   Sweden"), (r"Lund \\ [remote] Sweden", "Lund   [remote] Sweden"),
     (r"\colorbox{gray}{Skills}", "Skills"), (r"\parbox{3cm}{Lund, Sweden}", "Lund, Sweden"),
-    (r"\nobreakvspace{0.4em}\bodytext{Kernel upgrades}", "Kernel upgrades"), (r"\years{2019} Lund", "2019 Lund")])
+    (r"\nobreakvspace{0.4em}\bodytext{Kernel upgrades}", "Kernel upgrades"), (r"\years{2019} Lund", "2019 Lund"),
+    (r"\multirow{5}{*}{{\fontsize{50}{60}\selectfont Mei Tanaka}}", "Mei Tanaka"),
+    (r"\multirow[t]{2}{3cm}{Lund}", "Lund"), (r"\multicolumn{2}{@{}l@{}}{\textbf{Harbour Lab}}", "Harbour Lab")])
 def test_tex_layout_lengths_and_colours_are_no_text(tex, text):
     from cvlint.readers.tex import tex_to_text
 

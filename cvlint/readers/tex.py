@@ -36,8 +36,10 @@ _ENVIRONMENT_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "longtable
 _BOLD = {"textbf", "bf", "bfseries", "mathbf", "textbfit"}
 _SKIP_FIRST_ARGUMENT = {"href", "hspace", "vspace", "includegraphics", "label", "ref", "cite", "color",
                         "textcolor", "fontsize", "setlength", "raisebox", "faIcon", "icon", "extracolsep",
-                        "arraybackslash", "multicolumn", "colorbox", "fcolorbox", "parbox"}
-_SKIP_SECOND_ARGUMENT = {"fcolorbox"}  # \fcolorbox{frame}{background}{text}: two colours
+                        "arraybackslash", "multicolumn", "colorbox", "fcolorbox", "parbox", "multirow"}
+# \fcolorbox{frame}{background}{text}: two colours; \multirow{rows}{width}{text},
+# \multicolumn{columns}{alignment}{text}; \fontsize{size}{skip}
+_SKIP_SECOND_ARGUMENT = {"fcolorbox", "multirow", "multicolumn", "fontsize"}
 _DROP_ARGUMENTS = {"hspace", "vspace", "includegraphics", "label", "ref", "cite", "color", "fontsize", "setlength",
                    "faIcon", "icon", "phantom", "footnote", "thanks", "begin", "end", "usepackage", "documentclass",
                    "newcommand", "renewcommand", "def", "addtolength", "titleformat", "pagestyle", "setcounter",
