@@ -783,6 +783,9 @@ def test_field_labels_are_not_fields(tmp_path):
     # a contact detail that the export set on the name's line
     ("# Ines Falk Email: ines@example.se\n\n## Experience\n\n**Control Engineer**, Tidal Systems GmbH, 2021 – 2023\n",
      "Ines Falk"),
+    # a link the export set on the name's line, the contact column first
+    ("ines@example.se\n\n+46 31 555 0123\n\ngithub.com/ifalk\n\n# Ines Falk https://www.example.se/in/ifalk\n\n"
+     "## Experience\n\n**Control Engineer**, Tidal Systems GmbH, 2021 – 2023\n", "Ines Falk"),
     # two column labels side by side read as one line: no name
     ("**Current Position Contact Info**\n\nHarbour University Email: ines@example.se\n\n## Experience\n\n"
      "Control Engineer, Tidal Systems GmbH, 2021 – 2023\n", None),
@@ -841,3 +844,25 @@ def test_letter_spaced_headings_open_sections_in_a_pdf(tmp_path):
     assert [_fields(e) for e in profile.entries] == [
         ("experience", "Lead Engineer", "Keel Systems", None, "Jun 2021 - Present"),
         ("experience", "Engineer", "Fjord Labs", None, "Sep 2018 - May 2021")]
+
+
+def test_a_pdf_name_set_large_beside_a_contact_column_read_first(tmp_path):
+    """The name set in 40-point type, centred on the rows of a contact column at its right:
+    the rows read first are the contact details; the line in the largest type is the name."""
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([[
+        (400, 40, "ines@example.se", False, 10), (400, 54, "+46 31 555 0123", False, 10),
+        (400, 68, "github.com/ifalk", False, 10), (400, 82, "example.se/in/ifalk", False, 10),
+        (50, 96, "Ines Falk", False, 40), (50, 130, "Experience", True, 14),
+        (50, 150, "Control Engineer, Tidal Systems GmbH   2021 - 2023", True, 10)]]))
+    assert [n.value for n in extract(read_path(str(path))).person.names] == ["Ines Falk"]
+
+
+def test_a_c1_control_character_before_a_line_is_its_bullet():
+    """What a PDF font with no Unicode map gives its bullet (U+0088): a list mark, not text."""
+    from cvlint.readers.text import plain_line
+
+    line = plain_line(3, "\x88 B.S. in Computer Science 09/2016-06/2020")
+    assert (line.kind, line.text) == ("bullet", "B.S. in Computer Science 09/2016-06/2020")

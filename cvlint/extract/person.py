@@ -19,7 +19,8 @@ _NAME_WORD = patterns.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _NOT_A_NAME = patterns.compile(r"[\d@/:|]")
 # a contact detail's label after the name on its line, in the languages read
 _CONTACT_LABEL = patterns.compile(r"\s+(?:e-?mail|courriel|correo|phone|tel|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|web(?:site)?"
-                                  r"|linkedin|github|address|adresse)\s*:", re.I)
+                                  r"|linkedin|github|address|adresse)\s*:"
+                                  r"|\s+(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", re.I)  # or a link or an e-mail after the name
 # words of a heading or a label, never of a name ("Current Position", "Contact Info")
 _NOT_NAME_WORDS = frozenset({"contact", "info", "information", "details", "position", "current", "profile", "summary",
                              "objective", "personal", "address", "phone", "email"})
@@ -86,7 +87,7 @@ def read_dates(document: Document, profile: Profile) -> None:
 
 def _name_candidate(text: str) -> str:
     """What of a line may be a name: its first cell, before a contact label ("Adam Chader
-    Email: …"), without a CV title or an academic title after it; of a name written in two
+    Email: …") or a link ("Yue Wu https://…"), without a CV title or an academic title after it; of a name written in two
     scripts ("李文博 / Wenbo Li"), the first."""
     first_cell = _CONTACT_LABEL.split(text.split("   ")[0], 1)[0]
     candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
@@ -114,7 +115,7 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
     # column beside it ("Jane Doe   +1 555 0100"), a repository page a title and a sentence
     firsts = [l for l in document.lines if l.kind in ("heading", "text") and l.text][:max_name_line]
     if not person.names:  # a side column read first puts the name lower: the document's one top heading
-        tops = [l for l in document.lines[:max_title_line] if l.kind == "heading" and l.level == 1 and l.text]
+        tops = _top_lines(document.lines[:max_title_line])
         if len(tops) == 1 and tops[0] not in firsts and looks_like_name(_name_candidate(tops[0].text)):
             firsts = [tops[0]] + firsts
     for k, line in enumerate(firsts):
@@ -141,6 +142,18 @@ def read_person(document: Document, profile: Profile, other_lines: set[int] = fr
             seen.add(value)
             n = source.span.line
             person.emails.append(Text(value, Span(path, n, m.start() + 1, n, m.start() + len(value) + 1, source.span.page)))
+
+
+def _top_lines(lines: list, large: float = 1.5) -> list:
+    """The lines that stand over the document: its top-level headings, or where a PDF measured
+    the type, the lines of its first page set in the largest type, at least ``large`` times
+    the body's (a name set large beside a column of contact details read before it)."""
+    headings = [l for l in lines if l.kind == "heading" and l.level == 1 and l.text]
+    if headings:
+        return headings
+    first_page = [l for l in lines if l.text and l.page == lines[0].page] if lines else []
+    largest = max((l.size for l in first_page), default=0.0)
+    return [l for l in first_page if l.size == largest] if largest >= large else []
 
 
 def _name_goes_on(name: str, line, following, large: float = 1.2, alike: float = 0.05, max_words: int = 2) -> str:

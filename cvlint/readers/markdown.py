@@ -13,7 +13,7 @@ _ATX = patterns.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _CLOSING_HASHES = patterns.compile(r"\s+#+\s*$")  # "## Education ##"
 _SETEXT = patterns.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE = patterns.compile(r"^ {0,3}([-*_])(?:\s*\1){2,}\s*$")
-_BULLET = patterns.compile(r"^([ \t]*)([-*+•◦▪]|\d{1,3}[.)])[ \t]+")
+_BULLET = patterns.compile(r"^([ \t]*)([-*+•◦▪\x80-\x9f]|\d{1,3}[.)])[ \t]+")  # \x80-\x9f: see text.BULLET
 _INNER_BULLET = patterns.compile(r"[-*+][ \t]+")
 _FENCE = patterns.compile(r"^ {0,3}(```|~~~)")
 _TABLE_SEPARATOR = patterns.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")

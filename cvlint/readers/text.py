@@ -9,7 +9,9 @@ from .. import patterns
 from ..document import Document, Line
 from .inline import fold_whitespace
 
-BULLET = patterns.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
+# a list mark: a bullet glyph, a number, or a C1 control character (never text: what a font
+# without a Unicode map gives its bullet, "\x88 B.S. in …")
+BULLET = patterns.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓\x80-\x9f]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
 # Glyphs that icon fonts leave in extracted text before an email, phone or link.
 _ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
 _RULE = patterns.compile(r"^\s*([-=_*~])\1{3,}\s*$")
