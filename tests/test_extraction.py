@@ -866,3 +866,15 @@ def test_a_c1_control_character_before_a_line_is_its_bullet():
 
     line = plain_line(3, "\x88 B.S. in Computer Science 09/2016-06/2020")
     assert (line.kind, line.text) == ("bullet", "B.S. in Computer Science 09/2016-06/2020")
+
+
+def test_a_company_suffix_ends_no_sentence(tmp_path):
+    """``…, Harbour Inc.`` ends on a full stop but is an entry's header, not a sentence."""
+    (tmp_path / "cv.txt").write_text(
+        "# Ines Falk\n\nines@example.se\n\n## Experience\n\n**Cloud Engineer, Harbour Inc.**\n\nMay 2021 - May 2023\n\n"
+        "Built the deployment pipelines of four product teams and taught them to run their own.\n\n"
+        "**Technical Marketing Manager - Service Providers, Harbour Inc.**\n\nJul 2020 - May 2021\n\n"
+        "Wrote the guides that the service providers used to set up the product.\n", encoding="utf-8")
+    assert [_fields(e) for e in extract(read_path(str(tmp_path / "cv.txt"))).entries] == [
+        ("experience", "Cloud Engineer", "Harbour Inc.", None, "May 2021 - May 2023"),
+        ("experience", "Technical Marketing Manager", "Harbour Inc.", None, "Jul 2020 - May 2021")]

@@ -28,7 +28,9 @@ from .types import LineInfo, Rhythm
 from .words import starts_with_role
 
 # the mark first, then what may not stand before it: a search skips to the marks at once
-_SENTENCE_END = patterns.compile(r"[.!?](?<![A-Z].)(?<!\b(?:al|vs|No|no|pp|Dr|Mr|Ms|Jr|Sr|St).)[\"”’)\]_*]*$")
+# a sentence's end, but not an abbreviation's: an initial, "et al.", a company's "Inc." or "Ltd."
+_SENTENCE_END = patterns.compile(r"[.!?](?<![A-Z].)(?<!\b(?:al|vs|No|no|pp|Dr|Mr|Ms|Jr|Sr|St|Co).)(?<!\b(?:Inc|Ltd).)(?<!\bCorp.)"
+                                 r"[\"”’)\]_*]*$")
 _LETTER = patterns.compile(r"[^\W\d_]")
 _ASCII_LOWER = patterns.compile(r"[a-z]")
 _DATE_LEFTOVER = patterns.compile(r"\(\s*\)|\s[-–—|,:;]\s*$|^\s*[-–—|,:;]\s|\b(?:since|from|until)\s*$", re.I)
