@@ -182,7 +182,10 @@ def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -
             continue
         if t.role in Role.HEADER_PARTS or t.role == Role.HEADING or _dated_paragraph(t, rhythm):
             if current is None or _opens_entry(t, current, rhythm, plain):
-                current = EntryDraft(section)
+                above = _title_lines_over(current.details, t) if current is not None else []
+                if above:
+                    del current.details[-len(above):]
+                current = EntryDraft(section, header=above)
                 drafts.append(current)
             (current.details if current.details else current.header).append(t)
             continue
@@ -194,6 +197,19 @@ def _header_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhythm) -
                 continue
         current.details.append(t)
     return drafts
+
+
+def _title_lines_over(details: list[Tagged], t: Tagged, max_other_words: int = 2, max_lines: int = 2) -> list[Tagged]:
+    """``Sales Engineer, Scalar Decisions`` over ``Jun 2008 - Jun 2014  6 years``: a line of
+    dates (and at most ``max_other_words`` other words) opens an entry whose title is the
+    undated header lines (``max_lines`` at most) right above it, left among the details of the
+    entry before. Those lines, in order; none if more stand there."""
+    if not t.info.dates or t.info.words > max_other_words:
+        return []
+    k = len(details)
+    while k > 0 and details[k - 1].role == Role.HEADER and not details[k - 1].info.dates:
+        k -= 1
+    return details[k:] if len(details) - k <= max_lines else []
 
 
 def _dated_paragraph(t: Tagged, rhythm: Rhythm, max_words: int = 24) -> bool:
