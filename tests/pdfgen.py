@@ -38,7 +38,8 @@ def make_pdf(pages: list[list[str]], mod_date: str = "", encrypt_note: bool = Fa
 def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mod_date: str = "", scaled: bool = False) -> bytes:
     """A PDF whose text sits where the page says: each page a list of (x, y from the top,
     text, bold, size) in points on a US Letter page, in Helvetica and Helvetica-Bold
-    (``bold`` may also be ``"italic"``: Helvetica-Oblique). Enough to lay out a left-margin
+    (``bold`` may also be ``"italic"``: Helvetica-Oblique; or ``"icon"``: an icon font whose
+    letters A-Z are the private use area's U+E600…). Enough to lay out a left-margin
     section column, a right-aligned date column or a bold header. With ``scaled``, text is
     set in 1-point type scaled by the text matrix, as some PDFs do."""
     objects: list[bytes] = []
@@ -50,9 +51,15 @@ def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mo
     regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
     bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
     italic = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Oblique /Encoding /WinAnsiEncoding >>")
+    # an icon font: its letters A-Z map to the private use area (U+E600…), as icon fonts' glyphs do
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Icons def "
+            b"1 begincodespacerange <00> <FF> endcodespacerange 1 beginbfrange <41> <5A> <E600> endbfrange "
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    to_unicode = add(b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream")
+    icons = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode %d 0 R >>" % to_unicode)
 
     def font(style) -> bytes:
-        return b"F3" if style == "italic" else b"F2" if style else b"F1"
+        return b"F3" if style == "italic" else b"F4" if style == "icon" else b"F2" if style else b"F1"
 
     page_ids = []
     for items in pages:
@@ -65,8 +72,8 @@ def make_layout_pdf(pages: list[list[tuple[float, float, str, bool, float]]], mo
     pages_id = add(b"")
     for page, content in page_ids:
         objects[page - 1] = (b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
-                             b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R >> >> >>"
-                             % (pages_id, content, regular, bold, italic))
+                             b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R /F3 %d 0 R /F4 %d 0 R >> >> >>"
+                             % (pages_id, content, regular, bold, italic, icons))
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % p for p, _ in page_ids) + b"] /Count %d >>" % len(page_ids)
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
     info = add(b"<< /Producer (cvlint tests) " + (b"/ModDate (D:" + mod_date.encode() + b")" if mod_date else b"") + b" >>")

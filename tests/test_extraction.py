@@ -868,13 +868,45 @@ def test_a_c1_control_character_before_a_line_is_its_bullet():
     assert (line.kind, line.text) == ("bullet", "B.S. in Computer Science 09/2016-06/2020")
 
 
-def test_a_company_suffix_ends_no_sentence(tmp_path):
-    """``…, Harbour Inc.`` ends on a full stop but is an entry's header, not a sentence."""
-    (tmp_path / "cv.txt").write_text(
-        "# Ines Falk\n\nines@example.se\n\n## Experience\n\n**Cloud Engineer, Harbour Inc.**\n\nMay 2021 - May 2023\n\n"
-        "Built the deployment pipelines of four product teams and taught them to run their own.\n\n"
-        "**Technical Marketing Manager - Service Providers, Harbour Inc.**\n\nJul 2020 - May 2021\n\n"
-        "Wrote the guides that the service providers used to set up the product.\n", encoding="utf-8")
+
+_PARAGRAPH = "\n\nBuilt the deployment pipelines of four product teams and taught them to run their own.\n\n"
+
+
+@pytest.mark.parametrize("second", [
+    # "…, Harbour Inc." ends on a full stop but is an entry's header, not a sentence
+    "**Technical Marketing Manager - Service Providers, Harbour Inc.**\n\nJul 2020 - May 2021",
+    # a plain title after the last entry's paragraph, its dates below it: the dates open the
+    # entry and the title goes with them, not with the entry above
+    "Technical Marketing Manager, Harbour Inc.\n\nJul 2020 - May 2021  10 months",
+])
+def test_an_entry_title_over_its_dates_after_a_paragraph(tmp_path, second):
+    (tmp_path / "cv.txt").write_text("# Ines Falk\n\nines@example.se\n\n## Experience\n\n**Cloud Engineer, Harbour Inc.**\n\n"
+                                     "May 2021 - May 2023" + _PARAGRAPH + second + _PARAGRAPH, encoding="utf-8")
     assert [_fields(e) for e in extract(read_path(str(tmp_path / "cv.txt"))).entries] == [
         ("experience", "Cloud Engineer", "Harbour Inc.", None, "May 2021 - May 2023"),
         ("experience", "Technical Marketing Manager", "Harbour Inc.", None, "Jul 2020 - May 2021")]
+
+def test_icon_glyphs_in_a_pdf_are_no_text(tmp_path):
+    """An icon font's glyphs (the private use area) beside headings and contact details: an
+    icon alone on its row opens no section, one before a phone number is not part of it."""
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([[
+        (50, 40, "Ines Falk", True, 20), (50, 60, "C", "icon", 10), (64, 60, "+46 31 555 0123", False, 10),
+        (30, 86, "I", "icon", 14), (60, 92, "About", True, 14),
+        (50, 110, "Engineer who builds the control software of tidal turbines.", False, 10),
+        (30, 136, "J", "icon", 14), (60, 142, "Experience", True, 14),
+        (50, 160, "Control Engineer, Tidal Systems GmbH   2021 - 2023", True, 10)]]))
+    document = read_path(str(path))
+    assert [line.text for line in document.lines if line.text][:2] == ["Ines Falk", "+46 31 555 0123"]
+    profile = extract(document)
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [("research", "About"), ("experience", "Experience")]
+    assert [_fields(e) for e in profile.entries] == [("experience", "Control Engineer", "Tidal Systems GmbH", None, "2021 - 2023")]
+
+
+@pytest.mark.parametrize("raw, text", [("\ue608 ABOUT", "ABOUT"), ("\uf095 +46 31 555 0123", "+46 31 555 0123")])
+def test_icon_glyphs_in_a_text_export_are_no_text(raw, text):
+    from cvlint.readers.text import plain_line
+
+    assert plain_line(1, raw).text == text

@@ -12,8 +12,9 @@ from .inline import fold_whitespace
 # a list mark: a bullet glyph, a number, or a C1 control character (never text: what a font
 # without a Unicode map gives its bullet, "\x88 B.S. in …")
 BULLET = patterns.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓\x80-\x9f]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
-# Glyphs that icon fonts leave in extracted text before an email, phone or link.
-_ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\uf000-\uf8ff\u25a0-\u25ff]\ufe0f?")
+# Glyphs that icon fonts leave in extracted text before an email, phone or link (the private
+# use area: Font Awesome's, IcoMoon's and other icon fonts' glyphs).
+ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\ue000-\uf8ff\u25a0-\u25ff]\ufe0f?")
 _RULE = patterns.compile(r"^\s*([-=_*~])\1{3,}\s*$")
 _LINKEDIN_ICON = patterns.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
 
@@ -32,7 +33,7 @@ def plain_line(number: int, raw: str) -> Line:
         depth = 1 if len(m.group(1).expandtabs()) >= 2 else 0
         numbered = m.group(2)[0] in "0123456789["
     chars, cols = [], []
-    masked = _LINKEDIN_ICON.sub("  ", _ICONS.sub(lambda g: " " * len(g.group()), raw))
+    masked = _LINKEDIN_ICON.sub("  ", ICONS.sub(lambda g: " " * len(g.group()), raw))
     for col in range(start, len(raw)):
         if masked[col] != raw[col]:
             continue  # an icon glyph: left out, so it opens no column gap
