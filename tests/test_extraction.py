@@ -122,6 +122,25 @@ def test_labels_stacked_at_a_page_top_open_where_the_content_changes():
                     ("experience", "Teaching Assistant", "Danube University", None, "September 2024 – December 2024")]
 
 
+def test_a_heading_over_its_smaller_sub_heading_at_a_page_top_opens_there(tmp_path):
+    """"Presentations" over a smaller "Invited Talks" at the top of a PDF page: a section and
+    its sub-heading, not labels stacked away from their content; the talks under them are no
+    papers of the section before."""
+    from .pdfgen import make_layout_pdf
+
+    paper = "Falk, Ines and Arne Berg (2023). \u201cTidal turbines at low cost\u201d. In: Proceedings of Ocean Energy."
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([
+        [(50, 40, "Ines Falk", True, 20), (50, 70, "Conference Proceedings", True, 13), (50, 90, paper, False, 10)],
+        [(50, 40, "Presentations", True, 13), (50, 58, "Invited Talks", True, 11),
+         (50, 76, "Harbour University, Lab Meeting, Tidal Turbines.", False, 10),
+         (50, 90, "Fjord Institute, Lab Meeting, Tidal Turbines.", False, 10)]]))
+    profile = extract(read_path(str(path)))
+    assert [(s.kind, s.heading.value) for s in profile.sections] == [
+        ("publications", "Conference Proceedings"), ("talks", "Presentations"), ("talks", "Invited Talks")]
+    assert [(e.section, e.span.line) for e in profile.entries] == [("publications", 3)]
+
+
 def test_a_status_without_a_venue_takes_the_venue_of_its_sentence():
     _, _, profile = _read("margin_label_export.txt")
     under_review = next(e for e in profile.entries if e.title.value.startswith("Efficient Depth"))

@@ -102,7 +102,8 @@ def _past_a_lone_title(named: list[int], marked: list[Tagged], min_deeper: int =
 
 
 def _stacked_at_page_top(tagged: list[Tagged], i: int) -> bool:
-    """Two or more headings in a row right after a page break, nothing under the first."""
+    """Two or more headings in a row right after a page break, nothing under the first, set
+    alike (a margin column's labels)."""
     run_start = i
     while run_start > 0 and tagged[run_start - 1].role == Role.HEADING:
         run_start -= 1
@@ -111,6 +112,8 @@ def _stacked_at_page_top(tagged: list[Tagged], i: int) -> bool:
         run_end += 1
     if run_end == run_start:
         return False
+    if len({round(t.info.size, 1) for t in tagged[run_start:run_end + 1]}) > 1:
+        return False  # "Presentations" over a smaller "Invited Talks": a heading and its sub-heading
     first = tagged[run_start]
     before = tagged[run_start - 1] if run_start else None
     return first.info.page_top or (before is not None and before.role == Role.NOISE and before.why[:1] == [("noise", 0)]
