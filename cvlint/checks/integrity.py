@@ -110,7 +110,7 @@ def duplicate_entry(profile, params, ctx):
     """The same entry twice in one section of one version: a position, degree or award with
     the same title, organisation, role and place (``min_words`` words at least, in any order)
     and the same dates; a publication whose title is ``publication_similarity`` alike
-    (rapidfuzz ratio, words sorted) in the same year. Two sections may list one paper
+    (rapidfuzz ratio, words sorted) in the same year, by the same authors where both name them. Two sections may list one paper
     (selected and all publications); one section should not. A page of a site's collection is
     one item: its body repeating its citation ("Recommended citation: …") is that item. A run
     of ``repeated_block`` entries or more repeating an earlier run in order, on another page, is
@@ -127,8 +127,9 @@ def duplicate_entry(profile, params, ctx):
         earlier = seen.setdefault((entry.section, entry.heading), [])
         for first_key, first_words, first_index in earlier:
             first = entries[first_index]
-            if entry.section == "publications":
-                same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"]
+            if entry.section == "publications":  # one title by other authors: another work (a talk given twice)
+                same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"] \
+                    and not (entry.authors and first.authors and _author_names(entry) != _author_names(first))
             else:  # several papers or talks at one event are no duplicate of an entry named by it
                 same = key == first_key and _dates(entry) == _dates(first) and not _EVENT.search(entry.title.value) \
                     and (entry.dates is not None or _details(entry) == _details(first) != ())
@@ -170,6 +171,11 @@ def _alike(a: str, b: str, words_a: set[str], words_b: set[str], min_shared: flo
     from rapidfuzz import fuzz
 
     return fuzz.ratio(a, b)
+
+
+def _author_names(entry) -> set[str]:
+    """The authors' surnames, folded ("W. Zhang" and "Wei Zhang" are one author)."""
+    return {fold(author.name).split()[-1] for author in entry.authors if author.name.split()}
 
 
 def _entry_key(entry) -> str:
