@@ -929,3 +929,45 @@ def test_icon_glyphs_in_a_text_export_are_no_text(raw, text):
     from cvlint.readers.text import plain_line
 
     assert plain_line(1, raw).text == text
+
+
+def test_titles_in_single_curly_quotes_and_a_group_label_between_papers(tmp_path):
+    """‘Title’ after the authors' initials (an apostrophe inside it is no closing quote), and
+    "Published" over "2025" between two papers: a label of the group below, not the end of
+    the paper above."""
+    (tmp_path / "cv.txt").write_text(
+        "# Ines Falk\n\n## Publications\n\n**Under Review**\n\n"
+        "[2] Berg, A., **Falk, I.**, and Lund, M. J. W. ‘Long-term drift of the tidal turbines’ blades over\n\n"
+        "the North Sea’ Under Review at _Ocean Engineering_\n\n**Published**\n\n_2025_\n\n"
+        "[1] **Falk, I.** and Berg, A. ‘Tidal forecasting at low cost’ _Renewable Energy_ 12.3\n", encoding="utf-8")
+    papers = [e for e in extract(read_path(str(tmp_path / "cv.txt"))).entries if e.section == "publications"]
+    assert [(e.title.value, [a.name for a in e.authors], [(c.kind, c.status) for c in e.claims]) for e in papers] == [
+        ("Long-term drift of the tidal turbines’ blades over the North Sea", ["Berg, A.", "Falk, I.", "Lund, M. J. W."],
+         [("status", "submitted")]),
+        ("Tidal forecasting at low cost", ["Falk, I.", "Berg, A."], [("venue", None)])]
+
+
+def test_a_collection_pages_abstract_is_part_of_its_paper(tmp_path):
+    (tmp_path / "paper.md").write_text(
+        "---\ntitle: \"Tidal forecasting at low cost\"\ncollection: publications\ndate: 2024-10-09\n"
+        "citation: 'Falk, I., Berg, A. &quot;Tidal forecasting at low cost.&quot; <i>Renewable Energy</i> (2024).'\n---\n\n"
+        "**Abstract**<br>\nTidal power is predictable but its forecasts cost more than the turbines they serve. We show "
+        "a forecast that runs on a harbour's own gauges.<br><br>\n", encoding="utf-8")
+    entries = extract(read_path(str(tmp_path / "paper.md"))).entries
+    assert [(e.section, e.title.value) for e in entries] == [("publications", "Tidal forecasting at low cost")]
+
+
+def test_a_bulleted_paper_whose_author_list_wraps_in_a_pdf_is_one_paper(tmp_path):
+    """The second line of a bulleted item starts like a citation ("Johnston, D. T., & …"),
+    set right under the first: the item goes on."""
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([[
+        (50, 40, "Ines Falk", True, 20), (50, 70, "Publications", True, 13),
+        (50, 90, "\u2022 Farrell, U., ... Falk, I. ... Whiteside, J. H., Gill, B. H., Mehra, A. K., Lau, K. V., Berg, A.,", False, 10),
+        (58, 102, "Johnston, D. T., & Lund, M. \u2018The Tidal Turbine Project Phase 2 Data Release\u2019. Ocean Engineering 4.", False, 10),
+        (50, 116, "\u2022 Falk, I. and Berg, A. \u2018Tidal forecasting at low cost\u2019. Renewable Energy 12.", False, 10)]]))
+    papers = [e for e in extract(read_path(str(path))).entries if e.section == "publications"]
+    assert [(e.title.value, len(e.authors)) for e in papers] == [
+        ("The Tidal Turbine Project Phase 2 Data Release", 9), ("Tidal forecasting at low cost", 2)]

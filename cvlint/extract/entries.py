@@ -17,6 +17,7 @@ from typing import Optional
 from .. import patterns
 from ..headings import section_kind
 from .person import looks_like_name
+from .publications import QUOTED_TITLE
 from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
 
 # sections whose lines are not entries
@@ -287,6 +288,8 @@ def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhyt
         if not starts and current is not None:
             if t.info.break_before and rhythm.blank_is_break and not bullets:
                 starts = True
+            elif _wraps_a_bulleted_item(t, current, top):
+                pass  # "…, Lipp, A. G. …" over "Johnston, D. T., & Sperling, E. A. 'The …": one item's authors
             elif not rhythm.blank_is_break or t.info.line.gap is not None or not bullets:
                 starts = _starts_citation(text) and has_title()
         if starts or current is None:
@@ -299,6 +302,14 @@ def _publication_groups(section: SectionDraft, lines: list[Tagged], rhythm: Rhyt
     return drafts
 
 
+def _wraps_a_bulleted_item(t: Tagged, current: EntryDraft, top: int, max_gap: float = 0.3) -> bool:
+    """A line wrapped from a bulleted item above it, with no space between them (a PDF's
+    measure): it goes on with the item, even where it reads like the start of a citation."""
+    first = current.header[0] if current.header else None
+    return t.role in (Role.CONTINUATION, Role.BODY) and first is not None and first.role == Role.BULLET and first.info.line.depth == top \
+        and t.info.line.gap is not None and t.info.line.gap < max_gap
+
+
 def _joined(draft: EntryDraft) -> str:
     return " ".join(t.info.text for t in draft.lines)
 
@@ -307,15 +318,24 @@ def _starts_citation(text: str) -> bool:
     return bool(_CITATION_START.match(text))
 
 
+# labels of a part of one publication (a collection page's "**Abstract**"), never of a group of them
+_ITEM_PARTS = frozenset({"abstract", "description", "summary", "keywords", "citation", "recommended citation", "bibtex",
+                         "download", "links"})
+
+
 def _is_subheading(t: Tagged, max_words: int = 5) -> bool:
+    """"Journal Articles", "2024", "Book chapters": a label of a group of publications."""
     text = t.info.text.strip("*_: ")
     return t.role != Role.BULLET and 0 < len(text.split()) <= max_words and not t.info.ends_sentence \
+        and text.lower() not in _ITEM_PARTS \
         and not _starts_citation(t.info.text) and (text[:1].isupper() or text[:1].isdigit())
 
 
 def _complete(text: str, min_title_words: int = 3) -> bool:
-    """A citation that already has its title: after the author list and a year or status,
-    a sentence of at least ``min_title_words`` words."""
+    """A citation that already has its title: one in quotes, or after the author list and a
+    year or status, a sentence of at least ``min_title_words`` words."""
+    if QUOTED_TITLE.search(text):
+        return True
     pieces = [p.strip(" _*") for p in _SENTENCE_BREAK.split(text)]
     seen_authors = False
     for piece in pieces:

@@ -20,13 +20,16 @@ from .dates import find_dates
 from .types import EntryDraft
 
 _NUMBER = patterns.compile(r"^\s*(?:\[\s*[A-Z]?\d{1,3}\s*\]|[A-Z]?\d{1,3}\.)\s*")
-_QUOTED = patterns.compile(r"[\"“]([^\"”]{8,})[\"”]")
+# a title in quotes: double, or single curly ones closed where no letter follows, nor a word in
+# lower case but "in" (not the apostrophe of "children’s" or "the turbines’ blades")
+QUOTED_TITLE = patterns.compile(r"[\"“]([^\"”]{8,})[\"”]|‘([^‘]{8,}?)’(?!\w)(?!\s+(?!in\b)[a-z])")
 _MARKS = "*†‡§¹²³#"
 _WORD = r"(?:[A-ZÀ-ÞĀ-Ž][\w'’`-]*|(?:de|da|van|von|der|del|la|le|di|dos|du|y|ten|ter)\b)"
 _INITIAL = r"(?:[A-Z][a-z]?\.|[A-Z]{1,4}\b)"
 # a name: up to six words and initials in any order ("Ana T. Q. Lima", "Berg S.W.", "J. D. Okafor")
 _NAME_PIECE = patterns.compile(rf"(?:(?:{_INITIAL}|{_WORD})[\s-]?){{1,6}}|et\.? al\.?")
-_SEPARATOR = patterns.compile(r",\s*(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*")
+# between two authors: a comma, "and", "&", or an ellipsis for names left out ("Farrell, U., … Lipp, A. G. … Gill, B.")
+_SEPARATOR = patterns.compile(r",\s*(?:(?:\.\.\.|…)\s*)?(?:and\s+|&\s*)?|;\s*|\s+and\s+|\s*&\s*|\s+(?:\.\.\.|…)\s+")
 _BRACKET = patterns.compile(r"\[[^\]]*\]")
 # the mark first, then what may not stand before it (a search skips other characters at once)
 _SENTENCE_BREAK = patterns.compile(r"[.?!](?<![A-Z].)(?<!\b(?:al|vs|pp|Dr|No).)(?<!\b(?:eds|Vol).)[\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)")
@@ -69,10 +72,11 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     authors: list[Author] = []
     authors_span = None
     title_range: Optional[tuple[int, int]] = None
-    quoted = _QUOTED.search(text, offset)
+    quoted = QUOTED_TITLE.search(text, offset)
     block = author_block(text, offset)
     if quoted and (block is None or block[1] <= quoted.start() + 1):
-        title_range = quoted.start(1), quoted.end(1)
+        inner = 1 if quoted.group(1) is not None else 2
+        title_range = quoted.start(inner), quoted.end(inner)
         if block is None:
             block = author_block(text, _skip_punctuation(text, quoted.end()))
     elif block is not None:
@@ -94,7 +98,7 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     tail = _STATUS_TAIL.search(text, start, end)  # "Title — Under Review": the status is no part of it
     if tail:
         end = tail.start()
-    title = text[start:end].strip(" .,\"“”*_")
+    title = text[start:end].strip(" .,\"“”‘’*_")
     if not title:
         return None
     start = start + text[start:end].find(title)
@@ -210,7 +214,7 @@ _HAS_WORD = patterns.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _STATUS_TAIL = patterns.compile(r"\s+[—–-]+\s+(?=(?:accepted|submitted|under review|in review|in preparation|in press|to appear"
                              r"|forthcoming|r&r|revise|published|presented|major revision|minor revision)\b)", re.I)
 _LEADING_YEAR = patterns.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=\S)")
-_QUOTE_MARK = patterns.compile(r"[\"“]")
+_QUOTE_MARK = patterns.compile(r"[\"“‘]")
 _ET_AL = patterns.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
 _NAME_THEN_TEXT = patterns.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(]|(?:19|20)\d\d\b)")
 _INITIALS_ONLY = patterns.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
@@ -219,7 +223,7 @@ _INITIALS_ONLY = patterns.compile(rf"(?:{_INITIAL}[\s-]?){{1,4}}")
 _CONJUNCTION = patterns.compile(r"^(?:and|&)\s+")
 
 
-_INITIALS_THEN_TITLE = patterns.compile(r"\s*((?:[A-Z]\.\s?-?){1,3})\s+(?![A-Z]\.)(?=[A-Z][A-Za-z]|[0-9“\"])")
+_INITIALS_THEN_TITLE = patterns.compile(r"\s*((?:[A-Z]\.\s?-?){1,3})\s+(?![A-Z]\.)(?=[A-Z][A-Za-z]|[0-9“‘\"])")
 _BARE_SURNAME = patterns.compile(rf"\s*(?:and\s+|&\s*)?(?:{_WORD}[\s-]?){{1,3}}")
 
 
