@@ -971,3 +971,19 @@ def test_a_bulleted_paper_whose_author_list_wraps_in_a_pdf_is_one_paper(tmp_path
     papers = [e for e in extract(read_path(str(path))).entries if e.section == "publications"]
     assert [(e.title.value, len(e.authors)) for e in papers] == [
         ("The Tidal Turbine Project Phase 2 Data Release", 9), ("Tidal forecasting at low cost", 2)]
+
+
+
+@pytest.mark.parametrize("text, long", [
+    ("Dec 2018 - May 2025 Assistant Professor ( Adjunkt ), National Centre for Tidal Energy Research, Bergen, Norway", False),
+    ("We built the forecasting service that the harbour authority now runs on its own gauges every night of the year", True)])
+def test_a_line_is_as_long_as_a_paragraph_by_its_words_not_its_dates(text, long):
+    """Dates are no words of a paragraph: "Dec 2018 - May 2025 Assistant Professor …" (sixteen
+    tokens, eleven words besides its dates) is an entry's header, not a paragraph's line."""
+    from cvlint.document import Line
+    from cvlint.extract.layout import describe
+    from cvlint.extract.roles import Context, paragraph_length
+    from cvlint.extract.types import Rhythm
+
+    info = describe(Line(1, text, text, list(range(len(text)))))
+    assert paragraph_length(Context(info, None, None, Rhythm(), None)) is long

@@ -109,7 +109,8 @@ def sentence(c: Context, min_words: int = 8) -> bool:
 
 
 def paragraph_length(c: Context, min_words: int = 16) -> bool:
-    return len(c.info.text.split()) >= min_words
+    """A line as long as a paragraph's, its dates aside ("Dec 2018 - May 2025" is no five words)."""
+    return c.info.words >= min_words
 
 
 def starts_lower(c: Context) -> bool:
