@@ -306,6 +306,7 @@ def test_french_headings_and_month_abbreviations(tmp_path):
     ("Analyst 03/14-07/17", ("03/14-07/17", (2014, 3), (2017, 7))),
     ("March2012 - May2014", ("March2012 - May2014", (2012, 3), (2014, 5))),
     ("Member since 2016", ("since 2016", (2016, None), None)),
+    ("2010 Jul.-Dec.   Technical assistant", ("2010 Jul.-Dec.", (2010, 7), (2010, 12))),
 ])
 def test_ranges_written_in_short(text, expected):
     from cvlint.extract.dates import find_dates
@@ -987,3 +988,31 @@ def test_a_line_is_as_long_as_a_paragraph_by_its_words_not_its_dates(text, long)
 
     info = describe(Line(1, text, text, list(range(len(text)))))
     assert paragraph_length(Context(info, None, None, Rhythm(), None)) is long
+
+
+
+def test_ligatures_of_a_tex_font_without_a_unicode_map_are_letters():
+    """A T1-encoded TeX font with no Unicode map gives its ligatures as codes 0x1B-0x1F."""
+    from cvlint.readers.pdf import clean_page_text
+
+    assert clean_page_text("After E\x1bects, a \x1cnal \x1dow, an o\x1ece, a wa\x1fe") == "After Effects, a final flow, an office, a waffle"
+
+
+def test_a_left_date_column_line_ending_on_a_full_stop_is_an_entry(tmp_path):
+    """``2021 – 2023   Postdoctoral researcher, Department of …, Denmark.``: the date in its
+    own cell at the line's start makes it an entry's header though it ends like a sentence."""
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    rows = [("2023 - 2025", "Statistical Advisor, Department of Infectious Diseases, Harbour Hospital, Denmark."),
+            ("2021 - 2023", "Postdoctoral researcher in Biostatistics, Department of Public Health, Aarhus, Denmark."),
+            ("2018 - 2020", "Consultant doctoral student, Biomarker team, Fjord Pharma, Paris, France.")]
+    items = [(50, 40, "Ines Falk", True, 20), (50, 70, "Experience", True, 13)]
+    for k, (dates, text) in enumerate(rows):
+        items += [(50, 90 + 40 * k, dates, False, 10), (120, 90 + 40 * k, text, False, 10),
+                  (120, 104 + 40 * k, "Planned the analyses of the trials and taught the clinicians to run them.", False, 10)]
+    path.write_bytes(make_layout_pdf([items]))
+    entries = extract(read_path(str(path))).entries
+    assert [(e.title.value, e.dates.text) for e in entries] == [
+        ("Statistical Advisor", "2023 - 2025"), ("Postdoctoral researcher in Biostatistics", "2021 - 2023"),
+        ("Consultant doctoral student", "2018 - 2020")]

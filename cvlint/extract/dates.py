@@ -65,6 +65,8 @@ _MM_YY_RANGE = patterns.compile(r"(?<![\w/.-])(\d{1,2})/(\d\d)\s*[-–—]\s*(\d
 _SINCE = patterns.compile(rf"(?<![\w])({_SINCE_WORDS})\s+((?:{_MONTH_ALT}\.?\s+)?{_YEAR}|\d{{1,2}}[/.]{_YEAR})"
                           rf"(/\d\d(?:\d\d)?)?(?![\w/])", re.I)
 _MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?,?\s+({_YEAR})(?![\w/])", re.I)
+# the year first, as a left date column may set it: "2010 Jul.-Dec."
+_YEAR_MONTH_SPAN = patterns.compile(rf"(?<![\w/.-])({_YEAR})\s+({_MONTH_ALT})\.?\s*[-–—]\s*({_MONTH_ALT})\.?(?![\w/-])", re.I)
 _OPEN_DASH = patterns.compile(r"\s?([-–—])(?:\s{2,}|\s*$)")
 _NUM_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})[/.-]({_YEAR})$")
 _DAY_MONTH_YEAR = patterns.compile(rf"^(\d{{1,2}})([/.-])(\d{{1,2}})\2({_YEAR})$")
@@ -239,7 +241,7 @@ def _century(two_digits: str, pivot: int = 50) -> int:
 
 
 def _month_spans(text: str) -> list[DateMatch]:
-    """``Feb-Apr 2020``, ``June–August 2023``: two months of one year."""
+    """``Feb-Apr 2020``, ``June–August 2023``, ``2010 Jul.-Dec.``: two months of one year."""
     spans = []
     for m in _MONTH_SPAN.finditer(text):
         first, last = m.group(1).lower(), m.group(2).lower()
@@ -247,6 +249,12 @@ def _month_spans(text: str) -> list[DateMatch]:
             year = int(m.group(3))
             spans.append(DateMatch(m.start(), m.end(), m.group(), PartialDate(year, MONTHS[first]), PartialDate(year, MONTHS[last]),
                                is_range=True, start_text=m.group(1), end_text=text[m.start(2):m.end()]))
+    for m in _YEAR_MONTH_SPAN.finditer(text):
+        first, last = m.group(2).lower(), m.group(3).lower()
+        if first in MONTHS and last in MONTHS and not any(s.start < m.end() and m.start() < s.end for s in spans):
+            year = int(m.group(1))
+            spans.append(DateMatch(m.start(), m.end(), m.group(), PartialDate(year, MONTHS[first]), PartialDate(year, MONTHS[last]),
+                               is_range=True, start_text=text[m.start():m.end(2)], end_text=text[m.start(3):m.end()]))
     return spans
 
 

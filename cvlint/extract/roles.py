@@ -13,6 +13,7 @@ import re
 from typing import Callable, Optional
 
 from .. import patterns
+from ..readers.inline import CELL_GAP
 from .layout import is_legend, is_page_number, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
 
@@ -104,6 +105,13 @@ def title_shaped(c: Context, max_words: int = 10, capitalised: float = 0.5) -> b
     return upper / len(words) >= capitalised
 
 
+def opens_with_a_date_cell(c: Context) -> bool:
+    """``2021 – 2023   Postdoctoral researcher, …``: a date in a cell of its own at the line's
+    start, a left date column's: an entry's header, whatever the text beside it says."""
+    first = c.info.dates[0] if c.info.dates else None
+    return first is not None and first.start == 0 and c.info.text.startswith(CELL_GAP, first.end)
+
+
 def sentence(c: Context, min_words: int = 8) -> bool:
     return c.info.ends_sentence and len(c.info.text.split()) >= min_words
 
@@ -148,6 +156,7 @@ FEATURES: list[tuple[Callable[[Context], bool], dict[str, int]]] = [
     (many_words, {Role.HEADING: -3}),
     (has_dates, {Role.HEADING: -4, Role.HEADER: 2, Role.BODY: -1}),
     (only_dates, {Role.DATES: 5}),
+    (opens_with_a_date_cell, {Role.HEADER: 2, Role.BODY: -1}),
     (bold_start, {Role.HEADER: 2, Role.CONTINUATION: -2}),
     (title_shaped, {Role.HEADER: 1}),
     (sentence, {Role.HEADING: -2, Role.HEADER: -2, Role.BODY: 2}),

@@ -30,7 +30,10 @@ from .inline import CELL_GAP
 from .text import BULLET, ICONS
 
 # ligatures split; and what broken font maps give for them in LaTeX PDFs ("Di↵erent" for "Different")
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "↵": "ff"})
+# ligatures as Unicode has them, as some fonts map "ff" (↵), and as a TeX font in T1 encoding
+# without a Unicode map gives them (its codes 0x1B-0x1F: never text)
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "↵": "ff",
+                            "\x1b": "ff", "\x1c": "fi", "\x1d": "fl", "\x1e": "ffi", "\x1f": "ffl"})
 _HYPHENATED = patterns.compile(r"(?<=[a-zà-ÿ])-\n(?=[a-zà-ÿ])")
 _PDF_DATE = patterns.compile(r"D:(\d{4})(\d{2})?(\d{2})?")
 _BOLD_FONT = patterns.compile(r"bold|black|heavy|semibold|demi|\bbx|cmbx|-b\b|,b\b|medium", re.I)
