@@ -601,7 +601,8 @@ def test_a_cv_titled_curriculum_vitae_is_named_by_its_personal_information(tmp_p
     assert [n.value for n in profile.person.names] == ["Ines Falk"]
 
 
-@pytest.mark.parametrize("title", ["Curriculum Vitae", "Curriculum Vitæ", "Résumé", "Lebenslauf", "Hoja de Vida", "C.V."])
+@pytest.mark.parametrize("title", ["Curriculum Vitae", "Curriculum Vitæ", "Résumé", "Lebenslauf", "Hoja de Vida", "C.V.",
+                                   "Download CV", "View Resume", "Full CV Here"])
 def test_a_cvs_title_is_no_name(title):
     from cvlint.extract.person import looks_like_name
 
