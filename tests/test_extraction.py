@@ -1017,3 +1017,15 @@ def test_a_left_date_column_line_ending_on_a_full_stop_is_an_entry(tmp_path):
     assert [(e.title.value, e.dates.text) for e in entries] == [
         ("Statistical Advisor", "2023 - 2025"), ("Postdoctoral researcher in Biostatistics", "2021 - 2023"),
         ("Consultant doctoral student", "2018 - 2020")]
+
+
+@pytest.mark.parametrize("sub_item, org", [
+    ("Section of Biostatistics, Harbour University, Denmark.", "Harbour University"),  # ends on a full stop, no sentence
+    ("Built the storage layer of the trial database.", None),  # a sentence: the entry's detail
+])
+def test_a_first_sub_item_naming_the_organisation_joins_the_header(tmp_path, sub_item, org):
+    (tmp_path / "cv.md").write_text(f"# Ines Falk\n\nWork experience\n======\n* Jan 2022-current: Assistant Professor in Biostatistics\n"
+                                    f"  * {sub_item}\n", encoding="utf-8")
+    entry, = extract(read_path(str(tmp_path / "cv.md"))).entries
+    assert (entry.title.value, entry.org.value if entry.org else None, entry.dates.text) == (
+        "Assistant Professor in Biostatistics", org, "Jan 2022-current")

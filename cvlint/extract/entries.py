@@ -166,13 +166,16 @@ def _list_groups(section: SectionDraft, lines: list[Tagged]) -> list[EntryDraft]
     return drafts
 
 
-def _promote_organisation(draft: EntryDraft, max_words: int = 8) -> None:
+def _promote_organisation(draft: EntryDraft, max_words: int = 8, capitalised: float = 0.6) -> None:
     """``* Research Intern (2023)`` over ``  * Some Lab (City)``: a short first sub-item
-    without a sentence names the organisation, so it belongs to the header."""
+    that is no sentence (or ends on a full stop but is mostly capitalised words: ``Section of
+    Biostatistics, University of Copenhagen, Denmark.``) names the organisation, so it
+    belongs to the header."""
     if draft.details and not any(t.role == Role.CONTINUATION for t in draft.header):
         first = draft.details[0]
-        if first.role == Role.BULLET and len(first.info.text.split()) <= max_words and not first.info.ends_sentence \
-                and first.info.text[:1].isupper():
+        words = first.info.text.split()
+        if first.role == Role.BULLET and len(words) <= max_words and first.info.text[:1].isupper() and (
+                not first.info.ends_sentence or sum(1 for w in words if w[:1].isupper()) >= capitalised * len(words)):
             draft.header.append(draft.details.pop(0))
 
 
