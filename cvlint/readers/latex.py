@@ -59,6 +59,7 @@ class _LaTeX:
         self.source = text  # the text with the set-up in it: where the definitions' bodies are read
         self.pattern = _MACRO
         self.expanding: list[str] = []
+        self.item_label: list[Piece] = []  # \item[label]: read with the item's first line
 
     def define(self, definitions: dict[str, tuple[int, int, int]]) -> None:
         """Read the file's own macros too. The pattern is built from the file's text, so it
@@ -148,9 +149,18 @@ class _LaTeX:
             plain, cols, bolds = tex_to_text(part, col)
             if plain.strip(" ,|"):
                 depth = self.depth(offset - len(part) - 1) if kind != "text" else 0
-                self.builder.line([Piece(plain, row, cols, bolds)], kind=kind, depth=depth)
+                pieces = [Piece(plain, row, cols, bolds)]
+                if kind == "bullet" and self.item_label:
+                    pieces, self.item_label = joined([self.item_label, pieces], ", "), []
+                self.builder.line(pieces, kind=kind, depth=depth)
                 kind = "continuation" if kind == "bullet" else kind
         return kind
+
+    def flush_item_label(self) -> None:
+        """A description list's label with no text after it (the next item came first): a line."""
+        if self.item_label:
+            self.builder.line(self.item_label, kind="bullet", depth=self.depth(0))
+            self.item_label = []
 
     def user_macro(self, m: re.Match, name: str, kind: str) -> tuple[int, str]:
         """A macro the file defines: without arguments, its body is read where it is used
@@ -196,14 +206,18 @@ class _LaTeX:
         if name in self.user:
             return self.user_macro(m, name, kind)
         if name == "item":
+            self.flush_item_label()
             while at < len(self.text) and self.text[at] in " [":  # \item[] or \item[label]
                 if self.text[at] == "[":
                     close = self.text.find("]", at)
+                    if close > at + 1:  # a description list's label: the item's first words, bold
+                        self.item_label = self.pieces(at + 1, close, bold=True)
                     at = close + 1 if close > 0 else at + 1
                     break
                 at += 1
             return at, "bullet"
         if name == "end":  # the end of a list: what follows is text again
+            self.flush_item_label()
             args, after = self.arguments(at, 1)
             return (after, "text") if args else (at, kind)
         if name == "namesection":  # Deedy: \namesection{First}{Last}{contact}
@@ -436,6 +450,7 @@ def read_latex(document: Document) -> None:
     start_body = begin.end() if begin else 0
     names = list(reader.names)
     reader.body(start_body, end.start() if end else len(text))
+    reader.flush_item_label()
     names = names or reader.names
     if names:
         reader.builder.line(joined(names, " "), kind="heading", level=1)
