@@ -602,7 +602,7 @@ def test_a_cv_titled_curriculum_vitae_is_named_by_its_personal_information(tmp_p
 
 
 @pytest.mark.parametrize("title", ["Curriculum Vitae", "Curriculum Vitæ", "Résumé", "Lebenslauf", "Hoja de Vida", "C.V.",
-                                   "Download CV", "View Resume", "Full CV Here"])
+                                   "Download CV", "View Resume", "Full CV Here", "He Him His", "She Her Hers"])
 def test_a_cvs_title_is_no_name(title):
     from cvlint.extract.person import looks_like_name
 

@@ -21,10 +21,11 @@ _NOT_A_NAME = patterns.compile(r"[\d@/:|]")
 _CONTACT_LABEL = patterns.compile(r"\s+(?:e-?mail|courriel|correo|phone|tel|t[ée]l[ée]phone|tel[ée]fono|mobile|cell|web(?:site)?"
                                   r"|linkedin|github|address|adresse)\s*:"
                                   r"|\s+(?:https?://|www\.|[\w.+-]+@[\w-]+\.)", re.I)  # or a link or an e-mail after the name
-# words of a heading, a label or a link, never of a name ("Current Position", "Contact Info", "Download CV")
+# words of a heading, a label, a link or pronouns, never of a name ("Current Position", "Contact Info", "Download CV",
+# "He • Him • His")
 _NOT_NAME_WORDS = frozenset({"contact", "info", "information", "details", "position", "current", "profile", "summary",
                              "objective", "personal", "address", "phone", "email", "download", "view", "cv", "resume",
-                             "résumé", "pdf", "here"})
+                             "résumé", "pdf", "here", "he", "him", "his", "she", "her", "hers", "they", "them", "theirs"})
 # what a CV calls itself, in the languages read: its title, never its owner's name
 _DOCUMENT_TITLE_WORDS = (r"curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|vita|c\.?\s?v\.?|r[eé]sum[eé]|lebenslauf"
                          r"|hoja\s+de\s+vida|个人简历|简历|履歷|履歴書|이력서")
