@@ -609,6 +609,15 @@ def test_a_cvs_title_is_no_name(title):
     assert not looks_like_name(title)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Pius von Däniken", True), ("Maria de la Cruz", True), ("Jan van der Berg", True), ("Ahmad bin Ali", True),
+    ("von Neumann", False), ("Departamento de Física", False), ("Centro de Investigación", False), ("Head of Research", False)])
+def test_a_name_may_hold_particles_inside_it(text, name):
+    from cvlint.extract.person import looks_like_name
+
+    assert looks_like_name(text) is name
+
+
 @pytest.mark.parametrize("line", ["Lebenslauf – Jana Novak", "Jana Novak | Vita", "Curriculum Vitae: Jana Novak"])
 def test_the_cvs_title_beside_the_name_is_cut_off(tmp_path, line):
     path = tmp_path / "cv.md"

@@ -11,10 +11,13 @@ from ..document import Document
 from ..headings import section_kind
 from ..model import DateProblem, DateRange, Fact, Profile, Span, Suppression, Text
 from .dates import EXPECTED_RE, find_dates
-from .words import names_organisation, names_role
+from .words import names_a_place, names_organisation, names_role
 
 _EMAIL = patterns.compile(r"(?<![\w.+-])[\w.+'%-]+@[\w-]+(?:[.,][\w-]+)*(?![\w@])")
 _UPDATED = patterns.compile(r"(?:last\s+)?updated(?:\s+(?:on|in))?\s*:?\s*", re.I)
+# the small words inside a family name, never first or last ("Pius von Däniken", "Maria de la Cruz")
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "dei", "di", "da", "das", "do", "dos", "du",
+                             "la", "le", "bin", "binti", "ibn", "al", "el", "y", "zu", "ten", "ter"})
 _NAME_WORD = patterns.compile(r"^[A-ZÀ-ÞĀ-Ž][\w'’.-]*$|^[A-ZÀ-Þ]{2,}$")
 _NOT_A_NAME = patterns.compile(r"[\d@/:|]")
 # a contact detail's label after the name on its line, in the languages read
@@ -52,7 +55,10 @@ def looks_like_name(text: str) -> bool:
     if _NOT_A_NAME.search(text) or section_kind(text) or names_role(text) or names_organisation(text) \
             or _DOCUMENT_TITLE.fullmatch(text.strip(" .:")) or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    particles = [k for k, w in enumerate(words) if not _NAME_WORD.match(w)]
+    if any(not 0 < k < len(words) - 1 or words[k] not in _NAME_PARTICLES for k in particles):
+        return False
+    return not particles or not names_a_place(text)  # "Santiago de Chile" is a place
 
 
 def read_source(document: Document, profile: Profile) -> None:

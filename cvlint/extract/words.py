@@ -40,6 +40,8 @@ instituto college school lab laboratory labs laboratories center centre inc corp
 group foundation hospital academy department faculty council agency bank observatory ministry society
 organisation organization technologies systems solutions universitat hochschule ecole lycee escuela colegio
 facultad fakultat klinik clinic museum studio agency
+departamento departement dipartimento faculdade facolta centro laboratorio laboratoire fondation fundacion fundacao
+ospedale hopital ministerio ministere sociedad societe escola scuola istituto
 """.split())
 _DOTTED_ORG_WORDS = frozenset(["sa"])
 
