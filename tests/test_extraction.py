@@ -1057,3 +1057,24 @@ def test_a_latex_description_lists_labels_are_its_items_first_words(tmp_path):
         ("Bachelor of Science in Computer Engineering", "Harbour University", "2017"),
         ("Bachelor of Science in Computer Science", "Harbour University", "2017"),
         ("Exchange term", "Fjord Institute", "2016")]
+
+
+@pytest.mark.parametrize("text, listed", [
+    ("Keywords: CI/CD, Docker, Elixir, Go, Kubernetes", True), ("Courses: Robust NLP, Applied NLP, Representation Learning", True),
+    ("CI/CD, Docker, Elixir, Go, Kubernetes, Linux, Python, Rust", True),
+    ("Software Engineer, Harbour Systems, Mountain View, CA, USA", False), ("Role: Data Scientist", False)])
+def test_a_list_of_things_is_a_detail(text, listed):
+    from cvlint.document import Line
+    from cvlint.extract.layout import describe
+    from cvlint.extract.roles import Context, labelled_list
+    from cvlint.extract.types import Rhythm
+
+    assert labelled_list(Context(describe(Line(1, text, text, list(range(len(text))))), None, None, Rhythm(), None)) is listed
+
+
+def test_a_keywords_line_under_a_job_stays_with_it(tmp_path):
+    (tmp_path / "cv.md").write_text(
+        "# Ines Falk\n\n## Work Experience\n\n**Senior consultant**, Combo Tech, 2021 – current\n\n* Reviewed the backends of clients.\n\n"
+        "Keywords: CI/CD, Docker, Elixir, Go, Kubernetes\n\n**Punters Lounge** 2016 – 2021\n\n* Modernised the servers.\n", encoding="utf-8")
+    entries = extract(read_path(str(tmp_path / "cv.md"))).entries
+    assert [(e.title.value, e.span.line) for e in entries] == [("Senior consultant", 5), ("Punters Lounge", 11)]

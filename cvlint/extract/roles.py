@@ -19,6 +19,7 @@ from .types import LineInfo, Rhythm, Role, Tagged
 
 # a word set letter by letter ("S U M M A R Y"), as designed headings are
 _LETTER_SPACED = patterns.compile(r"(?<!\w)(?:\w ){3,}\w(?!\w)")
+_LABEL = patterns.compile(r"[A-Z][\w&/ -]{0,24}:\s+(?=\S)")  # "Keywords: ", "Tools & Languages: "
 _CONNECTOR_END = patterns.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
 
 
@@ -112,6 +113,19 @@ def opens_with_a_date_cell(c: Context) -> bool:
     return first is not None and first.start == 0 and c.info.text.startswith(CELL_GAP, first.end)
 
 
+def labelled_list(c: Context, min_commas: int = 2, min_bare_commas: int = 6, max_item_words: int = 3) -> bool:
+    """``Keywords: CI/CD, Docker, Elixir, Go``: a label and a list of things, or with no label a
+    long list of short things and no date (``CI/CD, Docker, Elixir, Go, Kubernetes, Linux,
+    Python``): an entry's detail however capitalised its words."""
+    text = c.info.text
+    m = _LABEL.match(text)
+    if m is not None:
+        return text.count(",", m.end()) >= min_commas
+    if c.info.dates or text.count(",") < min_bare_commas:
+        return False
+    return all(len(item.split()) <= max_item_words for item in text.split(","))
+
+
 def sentence(c: Context, min_words: int = 8) -> bool:
     return c.info.ends_sentence and len(c.info.text.split()) >= min_words
 
@@ -157,6 +171,7 @@ FEATURES: list[tuple[Callable[[Context], bool], dict[str, int]]] = [
     (has_dates, {Role.HEADING: -4, Role.HEADER: 2, Role.BODY: -1}),
     (only_dates, {Role.DATES: 5}),
     (opens_with_a_date_cell, {Role.HEADER: 2, Role.BODY: -1}),
+    (labelled_list, {Role.HEADER: -2, Role.BODY: 2}),
     (bold_start, {Role.HEADER: 2, Role.CONTINUATION: -2}),
     (title_shaped, {Role.HEADER: 1}),
     (sentence, {Role.HEADING: -2, Role.HEADER: -2, Role.BODY: 2}),
