@@ -1078,3 +1078,16 @@ def test_a_keywords_line_under_a_job_stays_with_it(tmp_path):
         "Keywords: CI/CD, Docker, Elixir, Go, Kubernetes\n\n**Punters Lounge** 2016 – 2021\n\n* Modernised the servers.\n", encoding="utf-8")
     entries = extract(read_path(str(tmp_path / "cv.md"))).entries
     assert [(e.title.value, e.span.line) for e in entries] == [("Senior consultant", 5), ("Punters Lounge", 11)]
+
+
+def test_jakes_subheading_with_the_role_and_dates_first(tmp_path):
+    """``\\resumeSubheading{Role}{Dates}{Organisation}{Place}``, as many files fill Jake's
+    template in: the year in the second argument says so."""
+    (tmp_path / "cv.tex").write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Experience}\n\\resumeSubHeadingListStart\n"
+        "  \\resumeSubheading\n    {Senior Software Engineer}{June 2021 -- Mar. 2025}\n    {Keel Systems}{Gilbert, AZ (Hybrid)}\n"
+        "  \\resumeSubheading{Harbour University}{Lund, Sweden}{Research Assistant}{Sep. 2018 -- May 2020}\n"
+        "\\resumeSubHeadingListEnd\n\\end{document}\n", encoding="utf-8")
+    assert [_fields(e) for e in extract(read_path(str(tmp_path / "cv.tex"))).entries] == [
+        ("experience", "Senior Software Engineer", "Keel Systems", "Gilbert, AZ (Hybrid)", "June 2021 – Mar. 2025"),
+        ("experience", "Research Assistant", "Harbour University", "Lund, Sweden", "Sep. 2018 – May 2020")]

@@ -318,8 +318,14 @@ class _LaTeX:
             args, after = self.arguments(at, 4)
             parts = [self.pieces(*a) for a in args]
             if parts:
-                # Jake's \resumeSubheading{org}{location}{role}{dates}; with two arguments {title}{dates}
-                names = ("org", "location", "title") if name == "resumeSubheading" and len(parts) == 4 else ()
+                # Jake's \resumeSubheading{org}{location}{role}{dates}, or as many files use it
+                # {role}{dates}{org}{location} (the year in the second argument says which); with
+                # two arguments {title}{dates}
+                names: tuple = ()
+                if name == "resumeSubheading" and len(parts) == 4:
+                    texts = [self.text[a[0]:a[1]] for a in args]
+                    role_first = bool(_YEAR.search(texts[1])) and not _YEAR.search(texts[3])
+                    names = ("title", None, "org", "location") if role_first else ("org", "location", "title")
                 self.header([(parts[0], True)] + [(p, False) for p in parts[1:]], names)
             return after, "text"
         if name in ("cvitem", "cvitemwithcomment", "cvlistitem", "resumeItem", "resumeSubItem"):
@@ -342,6 +348,7 @@ def _one(pieces: list[Piece]) -> Optional[Piece]:
 _DEFINITION = patterns.compile(r"\\(?:re)?(?:newcommand|providecommand)\*?\s*\{?\\([A-Za-z]+)\}?\s*(?:\[(\d)\])?\s*(?:\[[^\]]*\])?\s*\{"
                             r"|\\def\s*\\([A-Za-z]+)((?:#\d)*)\s*\{")
 _ITEM = patterns.compile(r"\\item\b")
+_YEAR = patterns.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _HEADING_BODY = patterns.compile(r"\\(?:marginpar|section|cvsection|chapter)\b")
 _MAX_EXPANSION = 3  # macros inside macros inside macros: deeper is not a CV's layout
 
