@@ -1091,3 +1091,14 @@ def test_jakes_subheading_with_the_role_and_dates_first(tmp_path):
     assert [_fields(e) for e in extract(read_path(str(tmp_path / "cv.tex"))).entries] == [
         ("experience", "Senior Software Engineer", "Keel Systems", "Gilbert, AZ (Hybrid)", "June 2021 – Mar. 2025"),
         ("experience", "Research Assistant", "Harbour University", "Lund, Sweden", "Sep. 2018 – May 2020")]
+
+
+def test_labels_of_an_entrys_details_open_no_entry(tmp_path):
+    (tmp_path / "cv.md").write_text(
+        "# Ines Falk\n\n## Work Experience\n\n**Harbour Systems – Database Engineer** August 2023 – Present\n\n"
+        "Moved from the data platform team to the kernel team.\n\n**Responsibilities:**\n\n* Kept the optimizer fast.\n\n"
+        "**Accomplishments:**\n\n* Cut the statistics refresh from hours to seconds.\n\n"
+        "**Fjord Labs – Full-Stack Engineer** Aug 2020 – July 2023\n\n**Réalisations :**\n\n* Built the billing pages.\n",
+        encoding="utf-8")
+    entries = extract(read_path(str(tmp_path / "cv.md"))).entries
+    assert [(e.span.line, e.dates.text) for e in entries] == [(5, "August 2023 – Present"), (17, "Aug 2020 – July 2023")]

@@ -13,6 +13,7 @@ import re
 from typing import Callable, Optional
 
 from .. import patterns
+from ..names import fold
 from ..readers.inline import CELL_GAP
 from .layout import is_legend, is_page_number, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
@@ -113,6 +114,22 @@ def opens_with_a_date_cell(c: Context) -> bool:
     return first is not None and first.start == 0 and c.info.text.startswith(CELL_GAP, first.end)
 
 
+# labels of the parts of one entry's details, in the languages read (folded, no colon)
+_DETAIL_LABELS = frozenset({
+    "responsibilities", "key responsibilities", "main responsibilities", "accomplishments", "key accomplishments",
+    "achievements", "key achievements", "highlights", "tasks", "main tasks", "duties", "technologies",
+    "technologies used", "tools", "tech stack", "stack", "keywords", "environment", "skills used", "impact",
+    "missions", "realisations", "taches", "responsabilites", "responsabilidades", "funciones", "logros", "tareas",
+    "aufgaben", "erfolge", "verantwortlichkeiten"})
+
+
+def detail_label(c: Context, max_words: int = 3) -> bool:
+    """``Responsibilities:`` or ``Accomplishments`` over an entry's bullets: a label of its
+    details, never an entry of its own however it is set."""
+    text = c.info.text.strip(" :*_").rstrip(":：")
+    return len(text.split()) <= max_words and fold(text) in _DETAIL_LABELS
+
+
 def labelled_list(c: Context, min_commas: int = 2, min_bare_commas: int = 6, max_item_words: int = 3) -> bool:
     """``Keywords: CI/CD, Docker, Elixir, Go``: a label and a list of things, or with no label a
     long list of short things and no date (``CI/CD, Docker, Elixir, Go, Kubernetes, Linux,
@@ -172,6 +189,7 @@ FEATURES: list[tuple[Callable[[Context], bool], dict[str, int]]] = [
     (only_dates, {Role.DATES: 5}),
     (opens_with_a_date_cell, {Role.HEADER: 2, Role.BODY: -1}),
     (labelled_list, {Role.HEADER: -2, Role.BODY: 2}),
+    (detail_label, {Role.HEADING: -4, Role.HEADER: -4, Role.BODY: 3}),
     (bold_start, {Role.HEADER: 2, Role.CONTINUATION: -2}),
     (title_shaped, {Role.HEADER: 1}),
     (sentence, {Role.HEADING: -2, Role.HEADER: -2, Role.BODY: 2}),
