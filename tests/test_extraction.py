@@ -1102,3 +1102,18 @@ def test_labels_of_an_entrys_details_open_no_entry(tmp_path):
         encoding="utf-8")
     entries = extract(read_path(str(tmp_path / "cv.md"))).entries
     assert [(e.span.line, e.dates.text) for e in entries] == [(5, "August 2023 – Present"), (17, "Aug 2020 – July 2023")]
+
+
+def test_each_item_of_a_data_format_is_an_entry_even_undated(tmp_path):
+    """RenderCV's undated items (``label``/``details``, a degree with no date) are one header
+    line each: each is an entry, not four items stacked into one."""
+    (tmp_path / "cv.yaml").write_text(
+        "cv:\n  name: Ines Falk\n  sections:\n    education:\n      - institution: Harbour University\n        area: Physics\n"
+        "        degree: BSc\n      - institution: Fjord High School\n        area: Sciences\n        degree: Diploma\n"
+        "    certificates:\n      - label: Ocean Safety Certificate\n        details: Harbour Sailing School\n"
+        "      - label: '[Cloud Engineer](https://example.org/badge/1)'\n        details: Fjord Cloud\n"
+        "      - label: Diving Licence\n        details: Reef Club\n", encoding="utf-8")
+    entries = extract(read_path(str(tmp_path / "cv.yaml"))).entries
+    assert [(e.section, e.title.value) for e in entries] == [
+        ("education", "BSc"), ("education", "Diploma"), ("certifications", "Ocean Safety Certificate"),
+        ("certifications", "Cloud Engineer"), ("certifications", "Diving Licence")]

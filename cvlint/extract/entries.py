@@ -240,6 +240,8 @@ def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, ma
         return plain and info.break_before and rhythm.blank_is_break
     if not current.header:
         return False
+    if info.line.role == Role.HEADER and any(h.info.line.role == Role.HEADER for h in current.header):
+        return True  # a data format's item is one header line: the next item's opens the next entry
     if info.dates and current.has_dates():
         return True
     if len(current.header) >= max_header:
