@@ -81,7 +81,8 @@ def date_range_too_long(profile, params, ctx):
 
 
 _NOT_FULL_TIME = ("part-time", "part time", "volunteer", "advisor", "adviser", "board", "freelance", "consultant",
-                  "founder", "member", "fellow", "mentor", "reviewer", "editor", "ambassador", "contributor", "owner")
+                  "founder", "member", "fellow", "mentor", "reviewer", "editor", "ambassador", "contributor", "owner",
+                  "tutor", "demonstrator", "teaching assistant", "student")
 
 
 @check("entry-left-open", gives=("dates", "entry", "later", "later_dates"), min_gap_years=2)
