@@ -110,7 +110,8 @@ def duplicate_entry(profile, params, ctx):
     """The same entry twice in one section of one version: a position, degree or award with
     the same title, organisation, role and place (``min_words`` words at least, in any order)
     and the same dates; a publication whose title is ``publication_similarity`` alike
-    (rapidfuzz ratio, words sorted) in the same year, by the same authors where both name them. Two sections may list one paper
+    (rapidfuzz ratio, words sorted) in the same year, with the same numbers in it ("Part 1" and
+    "Part 2" are two works), by the same authors where both name them. Two sections may list one paper
     (selected and all publications); one section should not. A page of a site's collection is
     one item: its body repeating its citation ("Recommended citation: …") is that item. A run
     of ``repeated_block`` entries or more repeating an earlier run in order, on another page, is
@@ -128,7 +129,8 @@ def duplicate_entry(profile, params, ctx):
         for first_key, first_words, first_index in earlier:
             first = entries[first_index]
             if entry.section == "publications":  # one title by other authors: another work (a talk given twice)
-                same = entry.year == first.year and _alike(key, first_key, words, first_words) >= params["publication_similarity"] \
+                same = entry.year == first.year and _numbers(words) == _numbers(first_words) \
+                    and _alike(key, first_key, words, first_words) >= params["publication_similarity"] \
                     and not (entry.authors and first.authors and _author_names(entry) != _author_names(first))
             else:  # several papers or talks at one event are no duplicate of an entry named by it
                 same = key == first_key and _dates(entry) == _dates(first) and not _EVENT.search(entry.title.value) \
@@ -171,6 +173,15 @@ def _alike(a: str, b: str, words_a: set[str], words_b: set[str], min_shared: flo
     from rapidfuzz import fuzz
 
     return fuzz.ratio(a, b)
+
+
+_ROMAN = frozenset("ii iii iv v vi vii viii ix x".split())
+
+
+def _numbers(words: set[str]) -> set[str]:
+    """The numbers of a title ("Part 2", "Tidal Flows II"): two titles alike but for them are
+    two works."""
+    return {w for w in words if w.isdigit() or w in _ROMAN}
 
 
 def _author_names(entry) -> set[str]:
