@@ -38,6 +38,7 @@ SEEN = {
     "a line just inside the page": _text(72, 775, b"Research Engineer"),
     # a browser's print: the header in the margin, then the page's white background, a
     # rectangle past the page clipped to the margins
+    "a page number set below the page": _text(72, 660, b"Research Engineer") + _text(300, -20, b"1"),
     "a header above a clipped background": _text(72, 660, b"Research Engineer") + b"q 28 28 540 600 re W n 1 1 1 rg 0 -400 600 1200 re f Q\n",
 }
 

@@ -18,9 +18,14 @@ from .base import check, gated_lines
 def hidden_text(profile, params, ctx):
     """Text the file holds but a reader of the page does not see — white on white, type a few
     points high, off the page, drawn invisibly or under a filled shape — with how it is hidden
-    and the text (its first ``max_quote`` characters; phone numbers masked)."""
+    and the text (its first ``max_quote`` characters; phone numbers masked). A page number
+    alone ("1", "2 / 5", "Page 3 of 4") set off the page hides nothing a reader needs."""
     for hidden in profile.hidden:
-        yield Hit(hidden.span, {"text": _quote(hidden.text, params["max_quote"]), "how": hidden.how})
+        if not _PAGE_NUMBER.fullmatch(hidden.text.strip()):
+            yield Hit(hidden.span, {"text": _quote(hidden.text, params["max_quote"]), "how": hidden.how})
+
+
+_PAGE_NUMBER = patterns.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.I)
 
 
 @check("screener-instruction", gives=("kind", "text", "where"), max_quote=80)
