@@ -826,7 +826,8 @@ def test_the_owners_name_in_a_text_export(tmp_path, text, name):
 
 
 @pytest.mark.parametrize("title,name", [("## 李文博 <span class=\"en\">/Wenbo Li</span>", "李文博"),
-                                        ("# Mei Tanaka / 田中芽衣", "Mei Tanaka"), ("# 个人简历", None)])
+                                        ("# Mei Tanaka / 田中芽衣", "Mei Tanaka"), ("# 个人简历", None),
+                                        ("# Wenbo Li (李文博)", "Wenbo Li"), ("# Robert Smith (Bob)", "Robert Smith")])
 def test_a_name_in_han_script_or_in_two_scripts(tmp_path, title, name):
     (tmp_path / "cv.md").write_text(f"{title}\n\nE-mail: mei@example.org\n\n### 工作经历\n\n"
                                     "#### 杭州港口科技有限公司 2017.10 - 2019.3\n", encoding="utf-8")
