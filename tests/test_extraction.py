@@ -1118,3 +1118,24 @@ def test_each_item_of_a_data_format_is_an_entry_even_undated(tmp_path):
     assert [(e.section, e.title.value) for e in entries] == [
         ("education", "BSc"), ("education", "Diploma"), ("certifications", "Ocean Safety Certificate"),
         ("certifications", "Cloud Engineer"), ("certifications", "Diving Licence")]
+
+
+def test_a_margin_label_as_wide_as_the_margin_is_cut_from_the_text_beside_it(tmp_path):
+    """``PEER-REVIEWED`` set so wide that it nearly touches the text column: it still is a
+    margin label, not the first word of the paper beside it."""
+    from .pdfgen import make_layout_pdf
+
+    path = tmp_path / "cv.pdf"
+    path.write_bytes(make_layout_pdf([[
+        (50, 40, "Ines Falk-Lindqvist", True, 20),
+        (50, 70, "EDUCATION", True, 9), (156, 70, "Aegean Polytechnic, PhD in Oceanography   2021", False, 10),
+        (76, 100, "PEER-REVIEWED", True, 9),
+        (156, 100, "Arne Berg and Ines Falk. 2020. \u201cTidal forecasting at low cost.\u201d Ocean Engineering 12.", False, 10),
+        (50, 112, "PUBLICATIONS", True, 9),
+        (156, 112, "Arne Berg and Ines Falk. 2019. \u201cSonar odometry for small boats.\u201d Marine Robotics 3.", False, 10),
+        (156, 124, "Arne Berg. 2018. \u201cWave loads on moored buoys.\u201d Ocean Engineering 9.", False, 10)]]))
+    document = read_path(str(path))
+    assert [(line.text[:24], line.margin) for line in document.lines] == [
+        ("Ines Falk-Lindqvist", False), ("EDUCATION", True), ("Aegean Polytechnic, PhD ", False), ("PEER-REVIEWED", True),
+        ("PUBLICATIONS", True), ("Arne Berg and Ines Falk.", False), ("Arne Berg and Ines Falk.", False),
+        ("Arne Berg. 2018. “Wave l", False)]

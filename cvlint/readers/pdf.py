@@ -613,6 +613,26 @@ def _label_like(cell: _Cell, max_words: int = 4) -> bool:
     return 0 < len(text.split()) <= max_words and not any(ch.isdigit() for ch in text)
 
 
+def _split_label_at_column(row: list[_Cell], left: float, gap: float = 8.0, align: float = 2.0) -> Optional[_Cell]:
+    """``PEER-REVIEWED`` set so wide in the margin that the text beside it runs on in one cell
+    (``PEER-REVIEWED Ajinkya S. Bankar, …``): where a run starts in the text column after
+    label-like runs set apart (bold or capitals) that end at its edge, the cell is cut there.
+    The label's cell, if cut."""
+    first = row[0] if row else None
+    if first is None or isinstance(first, _DateCell) or first.x0 >= left - gap or len(first.runs) < 2:
+        return None
+    for k in range(1, len(first.runs)):
+        if first.runs[k].x0 >= left - align:
+            head = _Cell(first.runs[:k], first.page)
+            label = head.text()[0]
+            if head.x1 <= left + align and _label_like(head) and (label.isupper() or all(r.bold for r in head.runs)) \
+                    and not label.endswith((",", ";", "-", "–")):
+                row[0:1] = [head, _Cell(first.runs[k:], first.page)]
+                return head
+            return None
+    return None
+
+
 def _margin_labels(rows: list[list[_Cell]], left: float, min_labels: int = 2, gap: float = 8.0) -> set[int]:
     """Ids of the cells that are section labels in a left margin: they end before the text
     column starts, and there are at least ``min_labels`` of them on the page or document."""
@@ -763,6 +783,8 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> list[tuple[i
     # a page's columns are no margin column of labels
     left = _body_left([r for r in all_rows if not isinstance(r, _Column)])
     labels = _margin_labels([r for r in all_rows if not isinstance(r, _Column)], left)
+    if labels:  # a margin column of labels: one set as wide as the margin may run into the text beside it
+        labels |= {id(cut) for cut in (_split_label_at_column(r, left) for r in all_rows if not isinstance(r, _Column)) if cut}
     pitches = [a[0].y - b[0].y for rows in pages for a, b in zip(rows, rows[1:]) if 0 < a[0].y - b[0].y < 3 * body_size]
     pitch = statistics.median(pitches) if pitches else body_size * 1.2
     items: list[tuple[str, list, int, dict]] = []  # (text, bold ranges, page, layout features), in reading order
