@@ -1139,3 +1139,13 @@ def test_a_margin_label_as_wide_as_the_margin_is_cut_from_the_text_beside_it(tmp
         ("Ines Falk-Lindqvist", False), ("EDUCATION", True), ("Aegean Polytechnic, PhD ", False), ("PEER-REVIEWED", True),
         ("PUBLICATIONS", True), ("Arne Berg and Ines Falk.", False), ("Arne Berg and Ines Falk.", False),
         ("Arne Berg. 2018. “Wave l", False)]
+
+
+@pytest.mark.parametrize("note", ["(corresponding author)", "(*: equal contribution)", "(alphabetical order)"])
+def test_a_note_on_the_authors_is_no_part_of_the_title(tmp_path, note):
+    (tmp_path / "cv.md").write_text(
+        "# Ines Falk\n\n## Publications\n\n"
+        f"1. Ines Falk*, Arne Berg*, Mei Tanaka. {note} Tidal Forecasting at Low Cost. Ocean Engineering, 2024.\n",
+        encoding="utf-8")
+    paper, = extract(read_path(str(tmp_path / "cv.md"))).entries
+    assert (paper.title.value, [a.name for a in paper.authors]) == ("Tidal Forecasting at Low Cost", ["Ines Falk", "Arne Berg", "Mei Tanaka"])

@@ -95,6 +95,9 @@ def build_publication(draft: EntryDraft, path: str, tables: Tables, owner: list[
     lead = _LEADING_YEAR.match(text, start, end)  # "(2021) Tidal Forecasting …": the year is no part of it
     if lead:
         start = lead.end()
+    note = _AUTHOR_NOTE.match(text, start, end)  # "(corresponding author) Title …": a note on the authors
+    if note and note.end() < end:
+        start = note.end()
     tail = _STATUS_TAIL.search(text, start, end)  # "Title — Under Review": the status is no part of it
     if tail:
         end = tail.start()
@@ -214,6 +217,8 @@ _HAS_WORD = patterns.compile(r"[A-Za-zÀ-ÿ]{2,}")
 _STATUS_TAIL = patterns.compile(r"\s+[—–-]+\s+(?=(?:accepted|submitted|under review|in review|in preparation|in press|to appear"
                              r"|forthcoming|r&r|revise|published|presented|major revision|minor revision)\b)", re.I)
 _LEADING_YEAR = patterns.compile(r"\s*\(?(?:19|20)\d\d[a-z]?\)?[.,:]?\s+(?=\S)")
+_AUTHOR_NOTE = patterns.compile(r"\s*\([^()]{0,60}\b(?:author|contribution|contributed|alphabetical|order|students?|supervis\w*)\b[^()]{0,30}\)\s*",
+                               re.I)
 _QUOTE_MARK = patterns.compile(r"[\"“‘]")
 _ET_AL = patterns.compile(r"\s*(?:and\s+)?et\.? al\.?", re.I)
 _NAME_THEN_TEXT = patterns.compile(rf"(\s*(?:\*\*)?(?:{_INITIAL}[\s-]?){{0,4}}(?:{_WORD}[\s-]?){{0,3}}(?:{_INITIAL}[\s-]?){{0,4}}(?:\*\*)?)\s+(?=[a-z(]|(?:19|20)\d\d\b)")
