@@ -1048,12 +1048,13 @@ def test_a_latex_description_lists_labels_are_its_items_first_words(tmp_path):
         "\\documentclass{article}\n\\begin{document}\n{\\LARGE Ines Falk}\n\n\\section*{Education}\n\\begin{description}\n"
         "  \\item[Bachelor of Science in Computer Engineering] Harbour University,\n    Lund, Highest Honors --- \\textit{2017}\n"
         "  \\item[Bachelor of Science in Computer Science] Harbour University, Lund, Honors --- \\textit{2017}\n"
-        "  \\item[Exchange term at Fjord Institute, 2016]\n\\end{description}\n\\end{document}\n", encoding="utf-8")
+        "  \\item[Exchange term at Fjord Institute, 2016]\n  \\item[GPA] 3.67 (as of Fall 2015)\n\\end{description}\n"
+        "\\end{document}\n", encoding="utf-8")
     document = read_path(str(tmp_path / "cv.tex"))
     assert [(line.kind, line.text) for line in document.lines if line.kind == "bullet"] == [
         ("bullet", "Bachelor of Science in Computer Engineering, Harbour University,"),
         ("bullet", "Bachelor of Science in Computer Science, Harbour University, Lund, Honors — 2017"),
-        ("bullet", "Exchange term at Fjord Institute, 2016")]
+        ("bullet", "Exchange term at Fjord Institute, 2016"), ("bullet", "GPA, 3.67 (as of Fall 2015)")]
     assert [(e.title.value, e.org.value if e.org else None, e.dates.text if e.dates else None) for e in extract(document).entries] == [
         ("Bachelor of Science in Computer Engineering", "Harbour University", "2017"),
         ("Bachelor of Science in Computer Science", "Harbour University", "2017"),

@@ -155,7 +155,9 @@ def _list_groups(section: SectionDraft, lines: list[Tagged]) -> list[EntryDraft]
     top = min(t.info.line.depth for t in lines if t.role == Role.BULLET)
     drafts: list[EntryDraft] = []
     for t in lines:
-        if t.role == Role.BULLET and t.info.line.depth == top or not drafts:
+        if t.role == Role.BULLET and t.info.line.depth == top and drafts and _GRADE_LINE.match(t.info.text):
+            drafts[-1].details.append(t)  # "GPA: 3.67 (as of Fall 2015)": the degree's above, no entry
+        elif t.role == Role.BULLET and t.info.line.depth == top or not drafts:
             drafts.append(EntryDraft(section, header=[t]))
         elif t.role == Role.CONTINUATION and not drafts[-1].details:
             drafts[-1].header.append(t)
@@ -166,6 +168,9 @@ def _list_groups(section: SectionDraft, lines: list[Tagged]) -> list[EntryDraft]
     return drafts
 
 
+_GRADE_LINE = patterns.compile(r"(?:c?gpa|grade point average|overall gpa|moyenne|nota media)\b", re.I)
+
+
 def _promote_organisation(draft: EntryDraft, max_words: int = 8, capitalised: float = 0.6) -> None:
     """``* Research Intern (2023)`` over ``  * Some Lab (City)``: a short first sub-item
     that is no sentence (or ends on a full stop but is mostly capitalised words: ``Section of
@@ -174,7 +179,8 @@ def _promote_organisation(draft: EntryDraft, max_words: int = 8, capitalised: fl
     if draft.details and not any(t.role == Role.CONTINUATION for t in draft.header):
         first = draft.details[0]
         words = first.info.text.split()
-        if first.role == Role.BULLET and len(words) <= max_words and first.info.text[:1].isupper() and (
+        if first.role == Role.BULLET and len(words) <= max_words and first.info.text[:1].isupper() \
+                and not _GRADE_LINE.match(first.info.text) and (
                 not first.info.ends_sentence or sum(1 for w in words if w[:1].isupper()) >= capitalised * len(words)):
             draft.header.append(draft.details.pop(0))
 
