@@ -220,7 +220,7 @@ def _title_lines_over(details: list[Tagged], t: Tagged, max_other_words: int = 2
     if not t.info.dates or t.info.words > max_other_words:
         return []
     k = len(details)
-    while k > 0 and details[k - 1].role == Role.HEADER and not details[k - 1].info.dates:
+    while k > 0 and len(details) - k <= max_lines and details[k - 1].role == Role.HEADER and not details[k - 1].info.dates:
         k -= 1
     return details[k:] if len(details) - k <= max_lines else []
 
