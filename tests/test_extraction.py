@@ -618,7 +618,8 @@ def test_a_name_may_hold_particles_inside_it(text, name):
     assert looks_like_name(text) is name
 
 
-@pytest.mark.parametrize("line", ["Lebenslauf – Jana Novak", "Jana Novak | Vita", "Curriculum Vitae: Jana Novak"])
+@pytest.mark.parametrize("line", ["Lebenslauf – Jana Novak", "Jana Novak | Vita", "Curriculum Vitae: Jana Novak",
+                                  "Jana Novak - Software Engineer", "Jana Novak | Research Scientist"])
 def test_the_cvs_title_beside_the_name_is_cut_off(tmp_path, line):
     path = tmp_path / "cv.md"
     path.write_text(f"# {line}\n\n## Education\n\n**PhD**, Harbour University, 2019 – 2024\n", encoding="utf-8")

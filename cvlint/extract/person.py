@@ -35,6 +35,7 @@ _DOCUMENT_TITLE_WORDS = (r"curriculum\s+vit(?:ae|æ|e)|currículum(?:\s+vitae)?|
 _DOCUMENT_TITLE = patterns.compile(f"(?:{_DOCUMENT_TITLE_WORDS})", re.I)
 # the document's title before or after the name on its line ("Curriculum Vitae – Jane Doe")
 _CV_TITLE = patterns.compile(rf"^(?:{_DOCUMENT_TITLE_WORDS})\s*[-–—:|]\s*|\s*[-–—:|]\s*(?:{_DOCUMENT_TITLE_WORDS})$", re.I)
+_ROLE_AFTER = patterns.compile(r"\s+[-–—|]\s+")
 _BRACKETED_TAIL = patterns.compile(r"\s*\([^()]{1,30}\)$")
 # a name in Han script: two to four characters (李文博), alone
 _HAN_NAME = patterns.compile(r"[\u4e00-\u9fff]{2,4}")
@@ -97,12 +98,17 @@ def read_dates(document: Document, profile: Profile) -> None:
 def _name_candidate(text: str) -> str:
     """What of a line may be a name: its first cell, before a contact label ("Adam Chader
     Email: …") or a link ("Yue Wu https://…"), without a CV title or an academic title after it; of a name written in two
-    scripts ("李文博 / Wenbo Li"), the first; without a bracketed form after it ("Bin Cheng (程斌)")."""
+    scripts ("李文博 / Wenbo Li"), the first; without a bracketed form or a role after it ("Bin Cheng (程斌)",
+    "Jane Doe – Software Engineer")."""
     first_cell = _CONTACT_LABEL.split(text.split("   ")[0], 1)[0]
     candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
     if " /" in candidate and not looks_like_name(candidate):
         first = candidate.split(" /", 1)[0].strip("*_ ,")
         return first if looks_like_name(first) else candidate
+    dash = _ROLE_AFTER.search(candidate)  # "LE KHAC DUY ANH - Software Engineer": the name, its role after a dash
+    if dash and not looks_like_name(candidate) and looks_like_name(candidate[:dash.start()]) \
+            and names_role(candidate[dash.end():]):
+        return candidate[:dash.start()]
     bracketed = _BRACKETED_TAIL.search(candidate)  # "Bin Cheng (程斌)", "Robert Smith (Bob)"
     if bracketed and not looks_like_name(candidate) and looks_like_name(candidate[:bracketed.start()]):
         return candidate[:bracketed.start()]
