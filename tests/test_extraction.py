@@ -937,7 +937,8 @@ def test_icon_glyphs_in_a_pdf_are_no_text(tmp_path):
     assert [_fields(e) for e in profile.entries] == [("experience", "Control Engineer", "Tidal Systems GmbH", None, "2021 - 2023")]
 
 
-@pytest.mark.parametrize("raw, text", [("\ue608 ABOUT", "ABOUT"), ("\uf095 +46 31 555 0123", "+46 31 555 0123")])
+@pytest.mark.parametrize("raw, text", [("\ue608 ABOUT", "ABOUT"), ("\uf095 +46 31 555 0123", "+46 31 555 0123"),
+                                       ("2026   \x88 Harbour University, Lab Meeting", "2026   Harbour University, Lab Meeting")])
 def test_icon_glyphs_in_a_text_export_are_no_text(raw, text):
     from cvlint.readers.text import plain_line
 

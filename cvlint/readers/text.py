@@ -13,8 +13,9 @@ from .inline import fold_whitespace
 # without a Unicode map gives its bullet, "\x88 B.S. in …")
 BULLET = patterns.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓\x80-\x9f]|\d{1,3}[.)]|\[\d{1,3}\])\s+")
 # Glyphs that icon fonts leave in extracted text before an email, phone or link (the private
-# use area: Font Awesome's, IcoMoon's and other icon fonts' glyphs).
-ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\ue000-\uf8ff\u25a0-\u25ff]\ufe0f?")
+# use area: Font Awesome's, IcoMoon's and other icon fonts' glyphs), and C1 control characters
+# (never text: a font's unmapped bullet, "2026   \x88 Duke, Lab Meeting")
+ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\ue000-\uf8ff\u25a0-\u25ff\x80-\x9f]\ufe0f?")
 _RULE = patterns.compile(r"^\s*([-=_*~])\1{3,}\s*$")
 _LINKEDIN_ICON = patterns.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
 
