@@ -25,6 +25,7 @@ def extend_sections(more: dict[str, list[str]]) -> None:
         _EXTRA.setdefault(kind, []).extend(fold(p) for p in phrases)
     _vocabulary.cache_clear()
     _phrases.cache_clear()
+    _heading_words.cache_clear()
     section_kind.cache_clear()
 
 

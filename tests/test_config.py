@@ -125,3 +125,19 @@ def test_extend_sections_rejects_an_unknown_kind_with_a_suggestion(tmp_path):
     write_files(tmp_path, {"cv.md": CV, "cvlint.toml": '[extend-sections]\nexperiance = ["Werdegang"]\n'})
     status, _, error = cvlint(tmp_path, "cv.md")
     assert status == 2 and "no section kind 'experiance'; did you mean experience?" in error
+
+
+def test_extend_sections_reaches_headings_set_letter_by_letter():
+    """Added once headings were read: the words known for letter-spaced headings are the new
+    vocabulary's too (a cache of them is cleared with the others)."""
+    from cvlint import headings
+
+    assert headings.section_kind("K L E I N E  E H R E N") is None
+    saved = {kind: list(phrases) for kind, phrases in headings._EXTRA.items()}
+    try:
+        headings.extend_sections({"awards": ["Kleine Ehren"]})
+        assert headings.section_kind("K L E I N E E H R E N") == "awards"
+    finally:
+        headings._EXTRA.clear()
+        headings._EXTRA.update(saved)
+        headings.extend_sections({})

@@ -97,9 +97,9 @@ def read_dates(document: Document, profile: Profile) -> None:
 
 def _name_candidate(text: str) -> str:
     """What of a line may be a name: its first cell, before a contact label ("Adam Chader
-    Email: …") or a link ("Yue Wu https://…"), without a CV title or an academic title after it; of a name written in two
-    scripts ("李文博 / Wenbo Li"), the first; without a bracketed form or a role after it ("Bin Cheng (程斌)",
-    "Jane Doe – Software Engineer")."""
+    Email: …") or a link ("Yue Wu https://…"), without a CV title or an academic title after
+    it; of a name written in two scripts ("李文博 / Wenbo Li"), the first; without a bracketed
+    form or a role after it ("Bin Cheng (程斌)", "Jane Doe – Software Engineer")."""
     first_cell = _CONTACT_LABEL.split(text.split("   ")[0], 1)[0]
     candidate = _NAME_SUFFIX.sub("", _CV_TITLE.sub("", first_cell).strip("*_ ")).strip("*_ ,")
     if " /" in candidate and not looks_like_name(candidate):
