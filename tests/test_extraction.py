@@ -929,9 +929,11 @@ def test_icon_glyphs_in_a_pdf_are_no_text(tmp_path):
         (30, 86, "I", "icon", 14), (60, 92, "About", True, 14),
         (50, 110, "Engineer who builds the control software of tidal turbines.", False, 10),
         (30, 136, "J", "icon", 14), (60, 142, "Experience", True, 14),
-        (50, 160, "Control Engineer, Tidal Systems GmbH   2021 - 2023", True, 10)]]))
+        (50, 160, "Control Engineer, Tidal Systems GmbH   2021 - 2023", True, 10),
+        (50, 180, "Python", False, 10), (88, 180, "K", "icon", 10), (100, 180, "Rust", False, 10)]]))
     document = read_path(str(path))
     assert [line.text for line in document.lines if line.text][:2] == ["Ines Falk", "+46 31 555 0123"]
+    assert document.lines[-1].text == "Python Rust"  # an icon between two words: one space left
     profile = extract(document)
     assert [(s.kind, s.heading.value) for s in profile.sections] == [("research", "About"), ("experience", "Experience")]
     assert [_fields(e) for e in profile.entries] == [("experience", "Control Engineer", "Tidal Systems GmbH", None, "2021 - 2023")]

@@ -739,9 +739,11 @@ def read_pdf(document: Document, data: bytes) -> None:
 
 def _without_icons(text: str, cols: list[int]) -> list[int]:
     """The columns of a line's text left once its icon glyphs are taken out (an icon font's
-    mark before a phone number, or alone in a margin), and the spaces that stood beside them
-    at its ends."""
-    icons = {col for m in ICONS.finditer(text, cols[0] if cols else 0) for col in range(m.start(), m.end())}
+    mark before a phone number, alone in a margin, or between two words), each with the space
+    after it, and the spaces left at the line's ends."""
+    icons = set()
+    for m in ICONS.finditer(text, cols[0] if cols else 0):  # the glyph and the space after it ("Python ▪ Java")
+        icons.update(range(m.start(), m.end() + (m.end() < len(text) and text[m.end()] == " ")))
     kept = [col for col in cols if col not in icons]
     while kept and text[kept[0]] == " ":
         kept.pop(0)
