@@ -1154,3 +1154,14 @@ def test_a_note_on_the_authors_is_no_part_of_the_title(tmp_path, note):
         encoding="utf-8")
     paper, = extract(read_path(str(tmp_path / "cv.md"))).entries
     assert (paper.title.value, [a.name for a in paper.authors]) == ("Tidal Forecasting at Low Cost", ["Ines Falk", "Arne Berg", "Mei Tanaka"])
+
+
+def test_marks_of_no_letter_in_a_markdown_export_are_no_text(tmp_path):
+    """An exporter's "�" for an icon glyph standing alone, and an icon font's private glyphs,
+    are no text; a C1 character inside a word (mojibake's "Ã\\x81lvaro") stays as written."""
+    (tmp_path / "cv.md").write_text(
+        "# Ines Falk\n\n� _+46 31 555 0123_\n\n## Talks\n\n2024 � **Harbour University**, Lab Meeting, _Tidal Turbines_ .\n\n"
+        "\ue608 Fjord Institute\n\nwith \u00c3\x81lvaro\n", encoding="utf-8")
+    texts = [line.text for line in read_path(str(tmp_path / "cv.md")).lines if line.text]
+    assert texts == ["Ines Falk", "+46 31 555 0123", "Talks", "2024 Harbour University, Lab Meeting, Tidal Turbines .",
+                     "Fjord Institute", "with \u00c3\x81lvaro"]

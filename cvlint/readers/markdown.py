@@ -7,7 +7,7 @@ import re
 from .. import patterns
 from ..document import Document, Line
 from .inline import clean_inline
-from .text import plain_line
+from .text import NEVER_TEXT, drop_marks, plain_line
 
 _ATX = patterns.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _CLOSING_HASHES = patterns.compile(r"\s+#+\s*$")  # "## Education ##"
@@ -184,6 +184,8 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
             continue
         stack.clear()
         lines.append(Line(number, raw, text, cols, kind="text" if text else "blank", bold=bold))
+    if NEVER_TEXT.search(document.text):  # glyphs of no letter: an exporter's "�" for an icon, a font's private ones
+        lines = [drop_marks(line, NEVER_TEXT) if NEVER_TEXT.search(line.raw) else line for line in lines]
     document.lines = lines
     if "style" in document.text:  # inline HTML styled not to show (comments aside: they are not rendered)
         from .hidden import html_hidden

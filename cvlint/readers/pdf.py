@@ -27,7 +27,7 @@ from .. import limits, patterns
 from . import pdfium
 from ..document import Document, HiddenText, Line, ReadProblem
 from .inline import CELL_GAP
-from .text import BULLET, ICONS
+from .text import BULLET, ICONS, drop_marks
 
 # ligatures split; and what broken font maps give for them in LaTeX PDFs ("Di↵erent" for "Different")
 # ligatures as Unicode has them, as some fonts map "ff" (↵), and as a TeX font in T1 encoding
@@ -737,32 +737,6 @@ def read_pdf(document: Document, data: bytes) -> None:
             document.meta["last-updated"] = "-".join(g for g in m.groups() if g)
 
 
-def _without_icons(text: str, cols: list[int]) -> list[int]:
-    """The columns of a line's text left once its icon glyphs are taken out (an icon font's
-    mark before a phone number, alone in a margin, or between two words), each with the space
-    after it, and the spaces left at the line's ends."""
-    icons = set()
-    for m in ICONS.finditer(text, cols[0] if cols else 0):  # the glyph and the space after it ("Python ▪ Java")
-        icons.update(range(m.start(), m.end() + (m.end() < len(text) and text[m.end()] == " ")))
-    kept = [col for col in cols if col not in icons]
-    while kept and text[kept[0]] == " ":
-        kept.pop(0)
-    while kept and text[kept[-1]] == " ":
-        kept.pop()
-    return kept
-
-
-def _bold_kept(bold: list[tuple[int, int]], cols: list[int]) -> list[tuple[int, int]]:
-    """Bold ranges of a line's whole text as ranges of the text kept (``cols``: the columns kept)."""
-    kept = {col: k for k, col in enumerate(cols)}
-    out = []
-    for b, e in bold:
-        inside = [kept[col] for col in range(b, e) if col in kept]
-        if inside:
-            out.append((inside[0], inside[-1] + 1))
-    return out
-
-
 def _hidden_text(row: list[_Cell], where: list[tuple[int, float]]) -> HiddenText:
     """A row of hidden text, placed at the visible line nearest to it on its page."""
     page, y = row[0].page, row[0].y
@@ -836,13 +810,9 @@ def _lay_out(document: Document, pages: list[list[list[_Cell]]]) -> list[tuple[i
         m = BULLET.match(text)
         if m:
             kind, start, numbered = "bullet", m.end(), m.group(2)[0] in "0123456789["
-        if ICONS.search(text, start):  # an icon font's glyphs: no text
-            cols = _without_icons(text, list(range(start, len(text))))
-            lines.append(Line(number, text, "".join(text[col] for col in cols), cols, kind=kind if cols else "blank",
-                              numbered=numbered, page=page, bold=_bold_kept(bold, cols), **features))
-            continue
-        lines.append(Line(number, text, text[start:], list(range(start, len(text))), kind=kind, numbered=numbered, page=page,
-                          bold=[(max(b - start, 0), e - start) for b, e in bold if e > start], **features))
+        line = Line(number, text, text[start:], list(range(start, len(text))), kind=kind, numbered=numbered, page=page,
+                    bold=[(max(b - start, 0), e - start) for b, e in bold if e > start], **features)
+        lines.append(drop_marks(line, ICONS) if ICONS.search(text, start) else line)  # an icon font's glyphs: no text
     document.text = "\n".join(item[0] for item in items) + "\n"
     document.pages = [item[2] for item in items]
     document.lines = lines
