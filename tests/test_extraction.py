@@ -38,6 +38,12 @@ def _fields(entry) -> tuple:
             entry.location.value if entry.location else None, entry.dates.text if entry.dates else None)
 
 
+def _entries_of(tmp_path, name: str, text: str) -> list:
+    """The entries extracted from a file ``name`` written with ``text``."""
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    return extract(read_path(str(tmp_path / name))).entries
+
+
 # -- golden views, one per layout ------------------------------------------------------
 
 @pytest.mark.parametrize("path", LAYOUTS, ids=[p.name for p in LAYOUTS])
@@ -1100,13 +1106,11 @@ def test_jakes_subheading_with_the_role_and_dates_first(tmp_path):
 
 
 def test_labels_of_an_entrys_details_open_no_entry(tmp_path):
-    (tmp_path / "cv.md").write_text(
+    entries = _entries_of(tmp_path, "cv.md",
         "# Ines Falk\n\n## Work Experience\n\n**Harbour Systems – Database Engineer** August 2023 – Present\n\n"
         "Moved from the data platform team to the kernel team.\n\n**Responsibilities:**\n\n* Kept the optimizer fast.\n\n"
         "**Accomplishments:**\n\n* Cut the statistics refresh from hours to seconds.\n\n"
-        "**Fjord Labs – Full-Stack Engineer** Aug 2020 – July 2023\n\n**Réalisations :**\n\n* Built the billing pages.\n",
-        encoding="utf-8")
-    entries = extract(read_path(str(tmp_path / "cv.md"))).entries
+        "**Fjord Labs – Full-Stack Engineer** Aug 2020 – July 2023\n\n**Réalisations :**\n\n* Built the billing pages.\n")
     assert [(e.span.line, e.dates.text) for e in entries] == [(5, "August 2023 – Present"), (17, "Aug 2020 – July 2023")]
 
 
@@ -1165,3 +1169,23 @@ def test_marks_of_no_letter_in_a_markdown_export_are_no_text(tmp_path):
     texts = [line.text for line in read_path(str(tmp_path / "cv.md")).lines if line.text]
     assert texts == ["Ines Falk", "+46 31 555 0123", "Talks", "2024 Harbour University, Lab Meeting, Tidal Turbines .",
                      "Fjord Institute", "with \u00c3\x81lvaro"]
+
+
+def test_a_tables_row_of_column_names_is_no_part_of_an_entry(tmp_path):
+    entries = _entries_of(tmp_path, "cv.tex",
+        "\\documentclass{article}\n\\begin{document}\n{\\Large Ines Falk}\n\n\\section{Education}\n"
+        "\\begin{tabular}{l l l c c}\nEXAMINATION & UNIVERSITY & INSTITUTE & YEAR & CPI/\\% \\\\ \\hline\n"
+        "Graduation & Harbour University & Harbour University & 2016 & 8.1/10.0 \\\\ \\hline\n"
+        "Intermediate & Fjord Board & Fjord School & 2012 & 94.8\\% \\\\ \\hline\n\\end{tabular}\n\\end{document}\n")
+    assert [(e.title.value, e.org.value if e.org else None, e.dates.text) for e in entries] == [
+        ("Graduation", "Harbour University", "2016"), ("Intermediate", "Fjord School", "2012")]
+    assert all("UNIVERSITY" not in line.value for e in entries for line in e.lines)
+
+
+@pytest.mark.parametrize("text, header", [
+    ("EXAMINATION   UNIVERSITY   INSTITUTE   YEAR   CPI/%", True), ("Degree   Institute   Year   CGPA", True),
+    ("Graduation   Harbour University   2016   8.1/10.0", False), ("Python   Java   Rust", False)])
+def test_a_row_of_column_names(text, header):
+    from cvlint.extract.layout import is_table_header
+
+    assert is_table_header(text) is header

@@ -192,6 +192,26 @@ def is_legend(text: str) -> bool:
     return bool(_LEGEND.match(text.strip()))
 
 
+# the names of a table's columns in a CV ("EXAMINATION  UNIVERSITY  INSTITUTE  YEAR  CPI/%")
+_COLUMN_NAMES = frozenset("""degree examination exam course program programme qualification institute institution
+university college school board year years duration cpi cgpa gpa percentage marks grade score result remarks
+""".split())
+
+
+def is_table_header(text: str, min_cells: int = 3, min_named: int = 2) -> bool:
+    """``EXAMINATION   UNIVERSITY   INSTITUTE   YEAR   CPI/%``: a table's row of column names
+    (``min_cells`` cells or more, ``min_named`` of them known column names, no digit), no
+    entry's part."""
+    cells = text.split(CELL_GAP)
+    if len(cells) < min_cells or any(ch.isdigit() for ch in text):
+        return False
+    words = [_COLUMN_WORD.sub("", cell).lower() for cell in cells]
+    return all(len(w.split()) <= 2 for w in words) and sum(1 for w in words if w.split() and w.split()[0] in _COLUMN_NAMES) >= min_named
+
+
+_COLUMN_WORD = patterns.compile(r"[^\w ]+")
+
+
 def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
 

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 from .. import patterns
 from ..names import fold
 from ..readers.inline import CELL_GAP
-from .layout import is_legend, is_page_number, is_updated_note
+from .layout import is_legend, is_page_number, is_table_header, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
 
 # a word set letter by letter ("S U M M A R Y"), as designed headings are
@@ -233,7 +233,8 @@ def tag(c: Context) -> Tagged:
 def _given_role(info: LineInfo) -> Optional[str]:
     if info.line.role:
         return info.line.role
-    if is_page_number(info.text) or is_updated_note(info.text) or info.running or is_legend(info.text):
+    if is_page_number(info.text) or is_updated_note(info.text) or info.running or is_legend(info.text) \
+            or CELL_GAP in info.text and is_table_header(info.text):
         return Role.NOISE
     if info.kind == "bullet":
         return Role.BULLET
