@@ -1189,3 +1189,35 @@ def test_a_row_of_column_names(text, header):
     from cvlint.extract.layout import is_table_header
 
     assert is_table_header(text) is header
+
+
+@pytest.mark.parametrize("mark", ["·", "⋄", "•"])
+def test_a_middle_dot_or_a_diamond_separates_a_headers_parts(tmp_path, mark):
+    entries = _entries_of(tmp_path, "cv.md", f"# Ines Falk\n\n## Experience\n\n**Security Intern**, Fjord Systems {mark} Palo Alto, CA, "
+                          "Mar 2013 - Jun 2013\n\n* Audited the build servers.\n")
+    assert [_fields(e) for e in entries] == [("experience", "Security Intern", "Fjord Systems", "Palo Alto, CA", "Mar 2013 - Jun 2013")]
+
+
+def test_a_text_export_of_dated_jobs_and_their_indented_sub_roles(tmp_path):
+    """``2019 – Now ⋄ Research Scientist Manager, Harbour Labs.`` is no sentence (its words
+    without its dates are six); the roles an exporter set in under ``Internal roles:`` are its
+    items, not entries of their own."""
+    entries = _entries_of(tmp_path, "cv.txt",
+        "# Ines Falk\n\n## Employment History\n\n2019 – Now _⋄_ **Research Scientist Manager,** Harbour Labs.\n\n"
+        "Part of the vision team, developing models for products.\n\nInternal roles:\n\n"
+        "             Jul. 2019 - Dec. 2019: Visiting researcher\n\n             Jan. 2020 - Oct. 2021: Research scientist (L4)\n\n"
+        "2015 – 2019 _⋄_ **Ph.D.** Fjord University.\n")
+    assert [(e.title.value, e.dates.text, len(e.bullets)) for e in entries] == [
+        ("Research Scientist Manager", "2019 – Now", 2), ("Ph.D.", "2015 – 2019", 0)]
+
+
+def test_a_text_export_of_degrees_under_their_universities(tmp_path):
+    """``**University** City`` over ``Degree  Date``, four times, one line after another: each
+    university opens its degree's entry (the second MA was the first university's)."""
+    entries = _entries_of(tmp_path, "cv.txt",
+        "# Ines Falk\n\n**EDUCATION**\n\n**Harbour University** Lund, Sweden\n\nMS in Business Research May 2026\n\n"
+        "**Fjord University** Bergen, Norway\n\nMA in Economics August 2025\n\n**Tidal Institute** Oslo, Norway\n\n"
+        "MA in Economics May 2024\n")
+    assert [(e.title.value, e.org.value if e.org else None, e.dates.text) for e in entries] == [
+        ("MS in Business Research", "Harbour University", "May 2026"), ("MA in Economics", "Fjord University", "August 2025"),
+        ("MA in Economics", "Tidal Institute", "May 2024")]

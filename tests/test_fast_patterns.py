@@ -23,7 +23,7 @@ PLAIN = [  # (the pattern used, its plain form, its flags)
     (publications._SENTENCE_BREAK, r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)(?<!\bNo)(?<!\bVol)"
                                    r"[.?!][\"”’]?(?=\s|$)|\s(?=\((?:19|20)\d\d)", 0),
     (entries._SENTENCE_BREAK, r"(?<![A-Z])(?<!\bal)(?<!\bvs)(?<!\bpp)(?<!\beds)(?<!\bDr)[.?!][\"”’)_*]*\s+", 0),
-    (fields._SEPARATORS, r"\s+[—–|/]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*", 0),
+    (fields._SEPARATORS, r"\s+[—–|/⋄◆♦•·∙]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*", 0),
 ]
 WORDS = ["al", "vs", "pp", "eds", "Dr", "No", "Vol", "et", "A", "Z", "accepted", "in press", "to appear", "forthcoming",
          "expected", "anticipated", "exp", "est", "estimated", "incoming", "will start", "will join", "will begin",

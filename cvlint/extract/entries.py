@@ -258,7 +258,14 @@ def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, ma
         # a paragraph break after a complete header (dated, two lines or more): a new entry
         return strong or (len(current.header) >= min_complete and t.role == Role.HEADER
                           and _same_shape(info, current.header[0].info))
+    if info.bold_start and current.has_dates() and len(current.header) >= min_complete and not current.header[-1].info.bold_start \
+            and _same_shape(info, current.header[0].info) and not _LABELLED.match(info.text):
+        # "**Org** City" over "Degree  Date", then "**Org** City" again: the first line of the next entry
+        return True
     return False
+
+
+_LABELLED = patterns.compile(r"[A-Z][\w&/ -]{0,24}:")  # "Thesis: …", "GPA: …": a line of the entry above
 
 
 def _same_shape(a, b) -> bool:

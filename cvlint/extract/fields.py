@@ -21,7 +21,7 @@ from .types import EntryDraft, LineInfo, Role
 from .words import names_a_place as is_place, names_organisation, names_role
 
 # (?=…): the characters a separator can start with, tried first (most characters start none)
-_SEPARATORS = patterns.compile(r"(?=[\s\-.,_()])(?:\s+[—–|/]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*)")
+_SEPARATORS = patterns.compile(r"(?=[\s\-.,_()])(?:\s+[—–|/⋄◆♦•·∙]\s+|\s+-{1,3}\s+|\s*-{4,}\s*|\s*\.{4,}\s*|\s*_{4,}\s*|\s{3,}|,\s+|\s+@\s+|\s+at\s+|\s*\(|\)\s*)")
 
 _COMPANY_SUFFIX = patterns.compile(r"(?:inc|ltd|llc|corp|co|plc|gmbh|ag|s\.?a|s\.?l|b\.?v|pty|sarl|sas|spa)\.?", re.I)
 

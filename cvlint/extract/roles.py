@@ -144,7 +144,8 @@ def labelled_list(c: Context, min_commas: int = 2, min_bare_commas: int = 6, max
 
 
 def sentence(c: Context, min_words: int = 8) -> bool:
-    return c.info.ends_sentence and len(c.info.text.split()) >= min_words
+    """A line that ends a sentence of ``min_words`` words, its dates aside."""
+    return c.info.ends_sentence and c.info.words >= min_words
 
 
 def paragraph_length(c: Context, min_words: int = 16) -> bool:

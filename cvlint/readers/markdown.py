@@ -47,6 +47,18 @@ def parse_front_matter(lines: list[str]) -> tuple[int, dict[str, str]]:
     return 0, {}
 
 
+_INDENTED_ITEM = 4  # spaces before a line that a text export set in under a label
+
+
+def _under_a_label(lines: list[Line]) -> bool:
+    """Whether the last line with text is a label ("Internal roles:") or an item set in under one."""
+    last = next((line for line in reversed(lines) if line.text), None)
+    if last is None or last.raw.lstrip().startswith("<"):  # an HTML page's own markup: not an exporter's
+        return False
+    return (last.kind == "text" and last.text.rstrip(" *_").endswith(":")
+                                 or last.kind == "bullet" and last.depth == 1 and not last.raw.lstrip().startswith(("-", "*", "+")))
+
+
 def _is_whole_text_block(raw_lines: list[str], index: int, fence: str, share: float = 0.5, min_lines: int = 10) -> bool:
     """A fenced block that is the CV itself: plain text (``` ```text ``` or no language), at
     least ``min_lines`` lines and ``share`` of the file's non-blank lines. Code samples stay out."""
@@ -183,6 +195,10 @@ def read_markdown(document: Document, raw_lines: list[str]) -> None:
             lines.append(Line(number, raw, text, cols, kind="continuation", depth=lines[-1].depth if lines else 0, bold=bold))
             continue
         stack.clear()
+        if text and indent >= _INDENTED_ITEM and not raw.lstrip().startswith("<") and _under_a_label(lines):
+            # "Internal roles:" over lines set in by an exporter, no bullet drawn: its items
+            lines.append(Line(number, raw, text, cols, kind="bullet", depth=1, bold=bold))
+            continue
         lines.append(Line(number, raw, text, cols, kind="text" if text else "blank", bold=bold))
     if NEVER_TEXT.search(document.text):  # glyphs of no letter: an exporter's "�" for an icon, a font's private ones
         lines = [drop_marks(line, NEVER_TEXT) if NEVER_TEXT.search(line.raw) else line for line in lines]
