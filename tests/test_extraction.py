@@ -1215,9 +1215,17 @@ def test_a_text_export_of_degrees_under_their_universities(tmp_path):
     """``**University** City`` over ``Degree  Date``, four times, one line after another: each
     university opens its degree's entry (the second MA was the first university's)."""
     entries = _entries_of(tmp_path, "cv.txt",
-        "# Ines Falk\n\n**EDUCATION**\n\n**Harbour University** Lund, Sweden\n\nMS in Business Research May 2026\n\n"
+        "# Ines Falk\n\n**EDUCATION**\n\n**Harbour University** Lund, Sweden\n\nMS in Business Research Expected May 2026\n\n"
         "**Fjord University** Bergen, Norway\n\nMA in Economics August 2025\n\n**Tidal Institute** Oslo, Norway\n\n"
         "MA in Economics May 2024\n")
     assert [(e.title.value, e.org.value if e.org else None, e.dates.text) for e in entries] == [
         ("MS in Business Research", "Harbour University", "May 2026"), ("MA in Economics", "Fjord University", "August 2025"),
         ("MA in Economics", "Tidal Institute", "May 2024")]
+
+
+
+@pytest.mark.parametrize("line, title", [("MS in Oceanography Expected May 2026", "MS in Oceanography"),
+                                         ("PhD in Oceanography, Harbour University, 2026 (expected)", "PhD in Oceanography")])
+def test_the_word_expected_goes_with_its_date_not_the_title(tmp_path, line, title):
+    entries = _entries_of(tmp_path, "cv.md", f"# Ines Falk\n\n## Education\n\n**Harbour University**\n\n{line}\n")
+    assert [e.title.value for e in entries] == [title]

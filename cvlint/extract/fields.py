@@ -42,11 +42,19 @@ FIELD_LABEL = patterns.compile(r"(?<!\w)(?:dates?|period[eo]?|période|duration|
                                r"|lieu|ort|datum|zeitraum|luogo|data|local)\s*:\s*", re.I)
 
 
+_EXPECTED_BEFORE = patterns.compile(r"\b(?:expected|anticipated|exp\.|est\.|estimated)[:\s]*$", re.I)
+_EXPECTED_AFTER = patterns.compile(r"\s*\((?:expected|anticipated|exp\.|est\.)\)", re.I)
+
+
 def header_parts(info: LineInfo) -> list[Part]:
     """The parts of a header line once its dates are masked out."""
     masked = list(info.text)
     for found in info.dates:
-        masked[found.start:found.end] = " " * (found.end - found.start)
+        start, end = found.start, found.end
+        before = _EXPECTED_BEFORE.search(info.text, 0, start)  # "Expected May 2026": the word is the date's
+        after = _EXPECTED_AFTER.match(info.text, end)  # "2016 (expected)"
+        start, end = before.start() if before else start, after.end() if after else end
+        masked[start:end] = " " * (end - start)
     text = "".join(masked)
     bold = [(b - info.start, e - info.start) for b, e in info.line.bold]
     parts, position = [], 0
