@@ -6,7 +6,7 @@ import bisect
 import re
 
 from .. import patterns
-from ..extract.layout import strip_dates
+from ..extract.layout import is_page_number, strip_dates
 from ..finding import Hit, Related
 from ..model import Span, line_values
 from ..names import fold
@@ -21,11 +21,9 @@ def hidden_text(profile, params, ctx):
     and the text (its first ``max_quote`` characters; phone numbers masked). A page number
     alone ("1", "2 / 5", "Page 3 of 4") set off the page hides nothing a reader needs."""
     for hidden in profile.hidden:
-        if not _PAGE_NUMBER.fullmatch(hidden.text.strip()):
+        if not is_page_number(hidden.text):
             yield Hit(hidden.span, {"text": _quote(hidden.text, params["max_quote"]), "how": hidden.how})
 
-
-_PAGE_NUMBER = patterns.compile(r"(?:page\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?", re.I)
 
 
 @check("screener-instruction", gives=("kind", "text", "where"), max_quote=80)

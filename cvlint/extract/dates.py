@@ -53,7 +53,9 @@ DATE_RE = patterns.compile(
     rf"(?:(?P<sep>{_SEPARATOR})(?P<end>{_SINGLE}|(?:{OPEN_WORDS})\b|\d\d(?![\w/.]))(?!\.?\d))?(?![\w/])",
     re.IGNORECASE,
 )
-EXPECTED_RE = patterns.compile(r"\b(expected|anticipated|exp\.|est\.|estimated|forthcoming|incoming|will (?:start|join|begin))", re.I)
+# words that say a date is still to come ("Expected May 2026")
+EXPECTED_WORDS = r"expected|anticipated|exp\.|est\.|estimated"
+EXPECTED_RE = patterns.compile(rf"\b({EXPECTED_WORDS}|forthcoming|incoming|will (?:start|join|begin))", re.I)
 
 _DIGIT = patterns.compile(r"\d")
 _YEAR_ALONE = patterns.compile(_YEAR)

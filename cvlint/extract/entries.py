@@ -16,6 +16,7 @@ from typing import Optional
 
 from .. import patterns
 from ..headings import section_kind
+from .layout import LABEL_START
 from .person import looks_like_name
 from .publications import QUOTED_TITLE
 from .types import EntryDraft, Rhythm, Role, SectionDraft, Tagged
@@ -259,13 +260,11 @@ def _opens_entry(t: Tagged, current: EntryDraft, rhythm: Rhythm, plain: bool, ma
         return strong or (len(current.header) >= min_complete and t.role == Role.HEADER
                           and _same_shape(info, current.header[0].info))
     if info.bold_start and current.has_dates() and len(current.header) >= min_complete and not current.header[-1].info.bold_start \
-            and _same_shape(info, current.header[0].info) and not _LABELLED.match(info.text):
+            and _same_shape(info, current.header[0].info) and not LABEL_START.match(info.text):
         # "**Org** City" over "Degree  Date", then "**Org** City" again: the first line of the next entry
+        # ("Thesis: …", "GPA: …" under it are lines of the entry above)
         return True
     return False
-
-
-_LABELLED = patterns.compile(r"[A-Z][\w&/ -]{0,24}:")  # "Thesis: …", "GPA: …": a line of the entry above
 
 
 def _same_shape(a, b) -> bool:

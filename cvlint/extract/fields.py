@@ -16,7 +16,7 @@ from .. import patterns
 from ..model import Claim, DateRange, Entry, Span, Text
 from ..tables import Tables
 from .claims import find_claims
-from .dates import EXPECTED_RE
+from .dates import EXPECTED_RE, EXPECTED_WORDS
 from .types import EntryDraft, LineInfo, Role
 from .words import names_a_place as is_place, names_organisation, names_role
 
@@ -42,8 +42,8 @@ FIELD_LABEL = patterns.compile(r"(?<!\w)(?:dates?|period[eo]?|période|duration|
                                r"|lieu|ort|datum|zeitraum|luogo|data|local)\s*:\s*", re.I)
 
 
-_EXPECTED_BEFORE = patterns.compile(r"\b(?:expected|anticipated|exp\.|est\.|estimated)[:\s]*$", re.I)
-_EXPECTED_AFTER = patterns.compile(r"\s*\((?:expected|anticipated|exp\.|est\.)\)", re.I)
+_EXPECTED_BEFORE = patterns.compile(rf"\b(?:{EXPECTED_WORDS})[:\s]*$", re.I)
+_EXPECTED_AFTER = patterns.compile(rf"\s*\((?:{EXPECTED_WORDS})\)", re.I)
 
 
 def header_parts(info: LineInfo) -> list[Part]:

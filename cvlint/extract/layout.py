@@ -198,6 +198,11 @@ university college school board year years duration cpi cgpa gpa percentage mark
 """.split())
 
 
+_NOT_A_WORD = patterns.compile(r"[^\w ]+")  # "CPI/%" is a column's name: "CPI"
+# a field's label at a line's start: "Keywords:", "Thesis:", "Tools & Languages:"
+LABEL_START = patterns.compile(r"[A-Z][\w&/ -]{0,24}:")
+
+
 def is_table_header(text: str, min_cells: int = 3, min_named: int = 2) -> bool:
     """``EXAMINATION   UNIVERSITY   INSTITUTE   YEAR   CPI/%``: a table's row of column names
     (``min_cells`` cells or more, ``min_named`` of them known column names, no digit), no
@@ -205,11 +210,8 @@ def is_table_header(text: str, min_cells: int = 3, min_named: int = 2) -> bool:
     cells = text.split(CELL_GAP)
     if len(cells) < min_cells or any(ch.isdigit() for ch in text):
         return False
-    words = [_COLUMN_WORD.sub("", cell).lower() for cell in cells]
-    return all(len(w.split()) <= 2 for w in words) and sum(1 for w in words if w.split() and w.split()[0] in _COLUMN_NAMES) >= min_named
-
-
-_COLUMN_WORD = patterns.compile(r"[^\w ]+")
+    words = [_NOT_A_WORD.sub("", cell).lower().split() for cell in cells]
+    return all(len(w) <= 2 for w in words) and sum(1 for w in words if w and w[0] in _COLUMN_NAMES) >= min_named
 
 
 def is_page_number(text: str) -> bool:

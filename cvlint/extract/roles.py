@@ -15,12 +15,11 @@ from typing import Callable, Optional
 from .. import patterns
 from ..names import fold
 from ..readers.inline import CELL_GAP
-from .layout import is_legend, is_page_number, is_table_header, is_updated_note
+from .layout import LABEL_START, is_legend, is_page_number, is_table_header, is_updated_note
 from .types import LineInfo, Rhythm, Role, Tagged
 
 # a word set letter by letter ("S U M M A R Y"), as designed headings are
 _LETTER_SPACED = patterns.compile(r"(?<!\w)(?:\w ){3,}\w(?!\w)")
-_LABEL = patterns.compile(r"[A-Z][\w&/ -]{0,24}:\s+(?=\S)")  # "Keywords: ", "Tools & Languages: "
 _CONNECTOR_END = patterns.compile(r"(?:[,&:/-]|\b(?:and|of|the|for|in|on|at|to|with|from|a|an|&))$", re.I)
 
 
@@ -135,7 +134,7 @@ def labelled_list(c: Context, min_commas: int = 2, min_bare_commas: int = 6, max
     long list of short things and no date (``CI/CD, Docker, Elixir, Go, Kubernetes, Linux,
     Python``): an entry's detail however capitalised its words."""
     text = c.info.text
-    m = _LABEL.match(text)
+    m = LABEL_START.match(text)
     if m is not None:
         return text.count(",", m.end()) >= min_commas
     if c.info.dates or text.count(",") < min_bare_commas:

@@ -16,10 +16,11 @@ BULLET = patterns.compile(r"^(\s*)([-•*◦▪▸►‣·○●■□➢➤✓\
 # use area: Font Awesome's, IcoMoon's and other icon fonts' glyphs), and a C1 control character
 # or a replacement character standing alone (a font's unmapped bullet, "2026   \x88 Duke, Lab
 # Meeting"; an exporter's mark for such a glyph, "� +45 5269 3528")
-ICONS = patterns.compile(r"[\u2600-\u27bf\U0001F300-\U0001FAFF\ue000-\uf8ff\u25a0-\u25ff]\ufe0f?|(?<!\S)[\x80-\x9f\ufffd](?!\S)")
+_PRIVATE_USE, _LONE_MARK = r"\ue000-\uf8ff", r"(?<!\S)[\x80-\x9f\ufffd](?!\S)"
+ICONS = patterns.compile(rf"[\u2600-\u27bf\U0001F300-\U0001FAFF{_PRIVATE_USE}\u25a0-\u25ff]\ufe0f?|{_LONE_MARK}")
 # of those, the ones that are never text (a Markdown file keeps its emoji; a C1 character inside
 # a word is mojibake's, "Ã\x81lvaro", and stays for the encoding rules)
-NEVER_TEXT = patterns.compile(r"[\ue000-\uf8ff]|(?<!\S)[\x80-\x9f\ufffd](?!\S)")
+NEVER_TEXT = patterns.compile(rf"[{_PRIVATE_USE}]|{_LONE_MARK}")
 _RULE = patterns.compile(r"^\s*([-=_*~])\1{3,}\s*$")
 _LINKEDIN_ICON = patterns.compile(r"(?:(?<=\s)|^)in(?=\s+(?:linkedin\.com|www\.linkedin))", re.I)
 
